@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import tailwindcss from '@tailwindcss/vite';
+import { notFoundPage } from './src/integrations/not-found-page.ts';
+
+/** Absolute origin for canonical links; override at build time with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://http-status.example.org';
+
+export default defineConfig({
+	site,
+	base: process.env.BASE_PATH ?? '/',
+	// Tests build broken fixtures into a scratch folder; everyone else gets ./dist.
+	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
+	// `/418/` only: without this Astro writes the 404 and 500 code pages as dist/404.html.
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	prerenderConflictBehavior: 'error',
+	integrations: [preact(), notFoundPage()],
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});

@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { codeSchema } from './lib/schema';
+
+/**
+ * One entry per `content/<code>.md`; the entry id is the file name, so `'404'`.
+ * CONTENT_DIR exists for the tests that build deliberately broken fixtures.
+ */
+const codes = defineCollection({
+	loader: glob({ base: process.env.CONTENT_DIR ?? './content', pattern: '*.md' }),
+	schema: codeSchema,
+});
+
+export const collections = { codes };

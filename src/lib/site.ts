@@ -1,0 +1,27 @@
+/** Site name shown in titles and the header. */
+export const SITE_TITLE = 'HTTP Status Codes';
+
+/** Default meta description for pages that have none of their own. */
+export const SITE_DESCRIPTION =
+	'A fast, searchable reference of every IANA-registered HTTP status code: what each means, common causes, how to handle it, with spec links.';
+
+/** The five status classes, in order, with their RFC 9110 names. */
+export const CLASSES = [
+	{ id: '1xx', label: 'Informational' },
+	{ id: '2xx', label: 'Successful' },
+	{ id: '3xx', label: 'Redirection' },
+	{ id: '4xx', label: 'Client Error' },
+	{ id: '5xx', label: 'Server Error' },
+] as const;
+
+export type StatusClass = (typeof CLASSES)[number]['id'];
+
+/** Returns the class id (`'4xx'`) of a status code. */
+export function classOf(code: number): StatusClass {
+	return `${Math.floor(code / 100)}xx` as StatusClass;
+}
+
+/** Returns the copyable label of a code: `404 Not Found`. */
+export function labelOf(code: number, name: string): string {
+	return `${code} ${name}`;
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test('/404/ has the exact heading 404 Not Found and its spec link', async ({ page }) => {
+	await page.goto('/404/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+	await expect(page).toHaveTitle(/404 Not Found/);
+	await expect(page).toHaveTitle(/HTTP Status Codes/);
+	const spec = page.getByRole('link', { name: 'RFC 9110 §15.5.5' });
+	await expect(spec).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5');
+	await expect(page.getByText('4xx Client Error').first()).toBeVisible();
+});
+
+test('/413/ shows the current name and the legacy names', async ({ page }) => {
+	await page.goto('/413/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('413 Content Too Large');
+	await expect(page.getByText('Payload Too Large').first()).toBeVisible();
+	await expect(page.getByText('Request Entity Too Large').first()).toBeVisible();
+});
+
+test('/418/ says plainly that HTTP reserves the code', async ({ page }) => {
+	await page.goto('/418/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("418 I'm a teapot");
+	await expect(page.getByRole('complementary', { name: 'Registry status' })).toContainText(/unused/i);
+});
+
+test('a code page links related codes and its neighbours', async ({ page }) => {
+	await page.goto('/404/');
+	const related = page.getByRole('region', { name: 'Related codes' });
+	await expect(related.getByRole('link', { name: '410 Gone' })).toHaveAttribute('href', '/410/');
+	const nav = page.getByRole('navigation', { name: 'Previous and next code' });
+	await expect(nav.getByRole('link', { name: /403 Forbidden/ })).toHaveAttribute('href', '/403/');
+	await nav.getByRole('link', { name: /405 Method Not Allowed/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('405 Method Not Allowed');
+});
+
+test('the first and last codes have only one neighbour link', async ({ page }) => {
+	await page.goto('/100/');
+	const nav = page.getByRole('navigation', { name: 'Previous and next code' });
+	await expect(nav.getByRole('link')).toHaveCount(1);
+	await expect(nav.getByRole('link')).toHaveAttribute('rel', 'next');
+});
+
+test('an unknown address shows the site not-found page with HTTP 404', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: /all status codes/i }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP status codes');
+});
+
+test('an unregistered code number is not a page', async ({ page }) => {
+	const response = await page.goto('/299/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

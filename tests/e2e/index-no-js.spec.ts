@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { CODES } from './site-data';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the index links every code, grouped by class with counts', async ({ page }) => {
+	await page.goto('/');
+	const main = page.getByRole('main');
+	for (const code of CODES) {
+		await expect(main.locator(`a[href="/${code}/"]`).first()).toBeVisible();
+	}
+	const headings = main.getByRole('heading', { level: 2 });
+	await expect(headings).toHaveText([
+		/^1xx Informational \(\d+\)$/,
+		/^2xx Successful \(\d+\)$/,
+		/^3xx Redirection \(\d+\)$/,
+		/^4xx Client Error \(\d+\)$/,
+		/^5xx Server Error \(\d+\)$/,
+	]);
+	const total = CODES.length;
+	const counts = (await headings.allTextContents()).map((t) => Number(/\((\d+)\)/.exec(t)![1]));
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+	expect(counts[3]).toBe(CODES.filter((c) => c >= 400 && c < 500).length);
+});
+
+test('a code link from the no-JS index opens its page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: /^418\s+I'm a teapot$/ }).click();
+	await expect(page).toHaveURL(/\/418\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("418 I'm a teapot");
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { codeSchema } from '../../src/lib/schema';
+import { readFolder } from './content-files';
+
+const files = readFolder('content').map((file) => ({ ...file, data: codeSchema.parse(file.frontmatter) }));
+const byCode = new Map(files.map((file) => [file.data.code, file]));
+
+/** Every code in the IANA HTTP Status Code Registry. */
+const IANA_CODES = [
+	100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304,
+	305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
+	416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506,
+	507, 508, 510, 511,
+];
+
+const OUTLINE = ['What it means', 'Common causes', 'How to handle', 'Example'];
+
+describe('content/', () => {
+	it('holds exactly the 64 IANA-registered codes', () => {
+		expect(files.map((file) => file.data.code)).toEqual(IANA_CODES);
+	});
+
+	it.each([
+		[413, 'Content Too Large', ['Payload Too Large', 'Request Entity Too Large']],
+		[414, 'URI Too Long', ['Request-URI Too Long']],
+		[416, 'Range Not Satisfiable', ['Requested Range Not Satisfiable']],
+		[422, 'Unprocessable Content', ['Unprocessable Entity']],
+		[302, 'Found', ['Moved Temporarily']],
+		[408, 'Request Timeout', ['Request Time-out']],
+		[504, 'Gateway Timeout', ['Gateway Time-out']],
+		[306, '(Unused)', ['Switch Proxy']],
+		[418, "I'm a teapot", []],
+		[104, 'Upload Resumption Supported', []],
+	])('%i is named %s with legacy names as aliases', (code, name, aliases) => {
+		const { data } = byCode.get(code)!;
+		expect(data.name).toBe(name);
+		expect(data.aliases).toEqual(expect.arrayContaining(aliases));
+	});
+
+	it('flags every code that is not a plain standard', () => {
+		const flagged = Object.fromEntries(
+			files.filter((file) => file.data.status !== 'standard').map((file) => [file.data.code, file.data.status]),
+		);
+		expect(flagged).toEqual({
+			102: 'deprecated',
+			104: 'temporary',
+			305: 'deprecated',
+			306: 'unused',
+			402: 'reserved',
+			418: 'unused',
+			510: 'obsolete',
+		});
+	});
+
+	it('gives the 104 registration its dates and links the draft', () => {
+		const { data } = byCode.get(104)!;
+		expect(data.statusNote).toMatch(/2024-11-13/);
+		expect(data.statusNote).toMatch(/2026-11-13/);
+		expect(data.spec.url).toBe('https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/');
+	});
+
+	it.each([
+		[103, 'rfc8297'],
+		[207, 'rfc4918'],
+		[208, 'rfc5842'],
+		[226, 'rfc3229'],
+		[425, 'rfc8470'],
+		[428, 'rfc6585'],
+		[429, 'rfc6585'],
+		[431, 'rfc6585'],
+		[451, 'rfc7725'],
+		[506, 'rfc2295'],
+		[510, 'rfc2774'],
+		[511, 'rfc6585'],
+	])('%i links its own RFC (%s)', (code, rfc) => {
+		expect(byCode.get(code)!.data.spec.url).toContain(`/rfc/${rfc}#section-`);
+	});
+
+	it('links RFC 9110 core codes to their own section', () => {
+		const core = files.filter((file) => file.data.spec.url.includes('/rfc9110#'));
+		expect(core.length).toBeGreaterThanOrEqual(45);
+		for (const { data } of core) {
+			const section = /#section-(15\.\d+\.\d+)$/.exec(data.spec.url)?.[1];
+			expect(section, `${data.code}`).toBeDefined();
+			expect(data.spec.title).toBe(`RFC 9110 §${section}`);
+			expect(section!.split('.')[1], `${data.code} section class`).toBe(String(Math.floor(data.code / 100) + 1));
+		}
+	});
+
+	it.each(files.map((file) => [file.data.code, file] as const))('%i follows the shared outline', (_, file) => {
+		const headings = [...file.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+		expect(headings).toEqual(OUTLINE);
+		const sections = file.body.split(/^## .+$/m).slice(1);
+		for (const section of sections) expect(section.trim().length).toBeGreaterThan(80);
+		expect(file.body).toMatch(/\*\*Client side:\*\*/);
+		expect(file.body).toMatch(/\*\*Server side:\*\*/);
+		expect(file.body).toMatch(/## Example\s+```http\n[\s\S]+?\nHTTP\/[\d.]+ \d{3}/);
+	});
+
+	it('keeps summaries, aliases and keywords unique enough to search', () => {
+		const summaries = new Set(files.map((file) => file.data.summary));
+		expect(summaries.size).toBe(files.length);
+		for (const { data } of files) {
+			expect(data.keywords.length, `${data.code} keywords`).toBeGreaterThanOrEqual(3);
+			expect(new Set(data.keywords).size, `${data.code} duplicate keywords`).toBe(data.keywords.length);
+		}
+	});
+});
