@@ -31,7 +31,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// Always the built site: the service worker and output paths only exist in a build.
 	webServer: {
-		command: `npm run build && npx astro preview --port ${PORT}`,
+		// --ignore-lock: a foreground server of its own, beside any preview a developer has running.
+		command: `npm run build && npx astro preview --port ${PORT} --ignore-lock`,
 		cwd: '..',
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
