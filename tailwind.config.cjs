@@ -1,6 +1,8 @@
-/** Theme for Tailwind 4, loaded from src/styles/global.css with `@config`. */
+/**
+ * Theme for Tailwind 4, loaded with `@config` by src/styles/index.css and code.css, which also
+ * list the sources to scan (so no `content` here).
+ */
 module.exports = {
-	content: ['./src/**/*.{astro,ts,tsx}', './content/**/*.md'],
 	darkMode: 'media',
 	theme: {
 		extend: {

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const PORT = Number(process.env.PORT ?? 4327);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// A system Chromium where one exists (this machine cannot download Playwright's own browsers).
-const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
 export default defineConfig({
 	testDir: './e2e',
@@ -15,18 +12,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		// A system Chromium where one exists: some machines cannot download Playwright's browsers.
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// Always the built site: the service worker and output paths only exist in a build.

@@ -11,12 +11,3 @@ export const CLASS_BADGE: Record<StatusClass, string> = {
 	'4xx': 'bg-client-100 text-client-800 dark:bg-client-900 dark:text-client-100',
 	'5xx': 'bg-server-100 text-server-800 dark:bg-server-900 dark:text-server-100',
 };
-
-/** Text colour for the big code number of each class. */
-export const CLASS_TEXT: Record<StatusClass, string> = {
-	'1xx': 'text-info-700 dark:text-info-100',
-	'2xx': 'text-success-700 dark:text-success-100',
-	'3xx': 'text-redirect-700 dark:text-redirect-100',
-	'4xx': 'text-client-700 dark:text-client-100',
-	'5xx': 'text-server-700 dark:text-server-100',
-};

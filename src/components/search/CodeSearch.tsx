@@ -1,0 +1,155 @@
+import { Component, createRef } from 'preact';
+import {
+	createSearcher,
+	countByClass,
+	filterClasses,
+	MAX_QUERY_LENGTH,
+	type SearchRecord,
+	type Searcher,
+} from '../../lib/search';
+import { readState, writeState } from '../../lib/url-state';
+import type { StatusClass } from '../../lib/site';
+import { codePath, withBase } from '../../lib/paths';
+import { ClassChips } from './ClassChips';
+import { ResultItem } from './ResultItem';
+import { readRecords } from './read-records';
+import { handlePageKey, moveFocus } from './keyboard';
+
+interface Props {
+	/** id of the server-rendered list this island reads its records from and stands in for. */
+	listId: string;
+	/** Codes per class, for the chips until the records are read. */
+	totals: Record<StatusClass, number>;
+}
+
+interface State {
+	records: SearchRecord[];
+	query: string;
+	classes: StatusClass[];
+}
+
+/**
+ * Search box, class chips and ranked results for the index page: the site's only island.
+ * A class component rather than hooks: `preact/hooks` would add a kilobyte to the page.
+ */
+export default class CodeSearch extends Component<Props, State> {
+	state: State = { records: [], query: '', classes: [] };
+	input = createRef<HTMLInputElement>();
+	searcher: Searcher = createSearcher([]);
+	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
+	keywordsRequested = false;
+
+	componentDidMount() {
+		const list = document.getElementById(this.props.listId);
+		const records = list ? readRecords(list) : [];
+		this.searcher = createSearcher(records);
+		const { q, classes } = readState(location.search);
+		// Keep what was typed before hydration; otherwise restore the bookmarked view.
+		this.setState({ records, query: this.input.current?.value || q, classes });
+		document.addEventListener('keydown', this.onPageKey);
+	}
+
+	componentWillUnmount() {
+		document.removeEventListener('keydown', this.onPageKey);
+	}
+
+	componentDidUpdate() {
+		const { records, query, classes } = this.state;
+		if (!records.length) return;
+		if (query.trim()) this.loadKeywords();
+		document.getElementById(this.props.listId)?.toggleAttribute('hidden', this.isActive());
+		const search = writeState(location.search, { q: query, classes });
+		if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
+	}
+
+	/** Fetches the keywords once, on the first query; until then names and legacy names are searched. */
+	loadKeywords() {
+		if (this.keywordsRequested) return;
+		this.keywordsRequested = true;
+		fetch(withBase('search-index.json'))
+			.then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+			.then((keywords: Record<string, string[]>) => {
+				const records = this.state.records.map((r) => ({ ...r, keywords: keywords[r.code] ?? [] }));
+				this.searcher = createSearcher(records);
+				this.setState({ records });
+			})
+			.catch(() => {
+				// Offline without a cached copy: searching by number, class and name still works.
+			});
+	}
+
+	isActive() {
+		return this.state.query.trim() !== '' || this.state.classes.length > 0;
+	}
+
+	toggle = (cls: StatusClass) =>
+		this.setState(({ classes }) => ({
+			classes: classes.includes(cls) ? classes.filter((c) => c !== cls) : [...classes, cls],
+		}));
+
+	reset = () => {
+		this.setState({ query: '', classes: [] });
+		this.input.current?.focus();
+	};
+
+	onInputKey = (event: KeyboardEvent, top?: SearchRecord) => {
+		if (event.key === 'Enter' && top) location.assign(codePath(top.code));
+		else if (event.key === 'Escape') this.setState({ query: '' });
+		else if (event.key === 'ArrowDown') moveFocus(1);
+		else return;
+		event.preventDefault();
+	};
+
+	render(_: Props, { records, query, classes }: State) {
+		const active = this.isActive();
+		const ready = records.length > 0;
+		const matches = this.searcher.search(query);
+		const results = filterClasses(matches, new Set(classes));
+		const counts = ready ? countByClass(matches) : this.props.totals;
+		const count = results.length === 1 ? '1 code' : `${results.length} codes`;
+		return (
+			<div class="mb-6">
+				<form role="search" onSubmit={(e) => e.preventDefault()} class="mb-3">
+					{/* The label and the key hint are static HTML in index.astro, outside the island. */}
+					<input
+						ref={this.input}
+						id="code-search"
+						type="search"
+						value={query}
+						maxLength={MAX_QUERY_LENGTH}
+						onInput={(e) => this.setState({ query: e.currentTarget.value })}
+						onKeyDown={(e) => this.onInputKey(e, active ? results[0] : undefined)}
+						autoFocus
+						autoComplete="off"
+						spellcheck={false}
+						enterKeyHint="go"
+						placeholder="404, 5xx, rate limit, teapot…"
+						aria-describedby="search-hint"
+						aria-controls="search-results"
+						class="search-input"
+					/>
+				</form>
+				<ClassChips selected={classes} counts={counts} onToggle={this.toggle} />
+				<p role="status" aria-live="polite" class="search-status">
+					{active && ready ? (results.length ? count : 'No codes match') : ''}
+				</p>
+				<div id="search-results" hidden={!active || !ready}>
+					{results.length > 0 ? (
+						<ol aria-label="Search results" class="code-grid">
+							{results.map((record) => (
+								<ResultItem key={record.code} record={record} />
+							))}
+						</ol>
+					) : (
+						<p class="no-match">
+							No codes match.{' '}
+							<button type="button" onClick={this.reset} class="underline">
+								Clear search and filters
+							</button>
+						</p>
+					)}
+				</div>
+			</div>
+		);
+	}
+}

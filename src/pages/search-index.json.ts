@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getCodes } from '../lib/codes';
+
+/**
+ * `/search-index.json`: the search keywords of every code, `{ "429": ["rate limit", …] }`.
+ * Names and legacy names are already in the index page's HTML; the keywords are only needed once
+ * someone types, so the island fetches them then instead of weighing down every page load.
+ */
+export const GET: APIRoute = async () => {
+	const codes = await getCodes();
+	const keywords = Object.fromEntries(codes.map((code) => [code.data.code, code.data.keywords]));
+	return new Response(JSON.stringify(keywords), { headers: { 'Content-Type': 'application/json' } });
+};

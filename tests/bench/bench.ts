@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: one clean build, then page weights against their budgets and search keystroke
+ * latency. Exits non-zero when a weight budget is exceeded. Timings are medians and are reported,
+ * not enforced: this shared machine is too noisy for a timing to fail a build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { measurePage } from './weights.ts';
+import { measureKeystrokes } from './latency.ts';
+
+const DIST = 'dist';
+const PORT = 4329;
+const KiB = 1024;
+
+interface Budget {
+	page: string;
+	label: string;
+	total: number;
+	island?: number;
+}
+
+const BUDGETS: Budget[] = [
+	{ page: '/', label: 'index /', total: 28 * KiB, island: 16 * KiB },
+	{ page: '/404/', label: 'code page /404/', total: 8 * KiB },
+	{ page: '/429/', label: 'code page /429/', total: 8 * KiB },
+	{ page: '404.html', label: 'not-found page', total: 8 * KiB },
+];
+
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+rmSync(DIST, { recursive: true, force: true });
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	stdio: 'ignore',
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) throw new Error('astro build failed');
+console.log(`clean build: ${buildSeconds.toFixed(1)} s\n`);
+
+let failed = false;
+console.log('page weights (gzip):');
+for (const budget of BUDGETS) {
+	const w = measurePage(DIST, budget.page);
+	const over = w.total > budget.total || (budget.island !== undefined && w.island > budget.island);
+	failed ||= over;
+	console.log(
+		`  ${over ? 'FAIL' : 'ok  '} ${budget.label.padEnd(16)} total ${kib(w.total)} / ${kib(budget.total)}` +
+			`  (html ${kib(w.html)}, css ${kib(w.css)}, js ${kib(w.js)})` +
+			(budget.island !== undefined ? `  island ${kib(w.island)} / ${kib(budget.island)}` : ''),
+	);
+}
+
+// --ignore-lock keeps the server in the foreground, so killing it here really stops it.
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--ignore-lock'], {
+	stdio: 'ignore',
+});
+try {
+	await waitForServer(`http://localhost:${PORT}/`);
+	const queries = ['404', 'gateway timeout', 'forbiden', 'rate limit', '5xx'];
+	const normal = await measureKeystrokes(`http://localhost:${PORT}/`, queries, 1);
+	const slow = await measureKeystrokes(`http://localhost:${PORT}/`, queries, 4);
+	console.log('\nsearch keystroke, median over 3 rounds of 5 queries (target: next paint < 16 ms):');
+	for (const [label, t] of [['no throttling    ', normal], ['4x CPU throttling', slow]] as const) {
+		console.log(`  ${label}  keydown → DOM updated ${t.update.toFixed(1)} ms, → next paint ${t.paint.toFixed(1)} ms`);
+	}
+} finally {
+	server.kill();
+}
+
+if (failed) {
+	console.error('\nA page is over its weight budget.');
+	process.exit(1);
+}
+
+async function waitForServer(url: string): Promise<void> {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`preview server did not start at ${url}`);
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { openIndex, searchBox, watchForTrouble } from './helpers';
+
+test.describe('with clipboard permission', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('copying a search result puts exactly its label on the clipboard', async ({ page }) => {
+		await openIndex(page);
+		await searchBox(page).fill('404');
+		await page.getByRole('button', { name: 'Copy 404 Not Found' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('404 Not Found');
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+	});
+
+	test('the unfiltered list has copy buttons too', async ({ page }) => {
+		await openIndex(page);
+		await page.getByRole('button', { name: 'Copy 413 Content Too Large' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('413 Content Too Large');
+	});
+
+	test('a code page copies its label without any framework', async ({ page }) => {
+		await page.goto('/418/');
+		await page.getByRole('button', { name: "Copy 418 I'm a teapot" }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("418 I'm a teapot");
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+		expect(await page.locator('astro-island').count()).toBe(0);
+	});
+});
+
+test('a refused clipboard is explained, not thrown', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+		});
+	});
+	await page.goto('/404/');
+	await page.getByRole('button', { name: 'Copy 404 Not Found' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /blocked/i })).toContainText('404 Not Found');
+	expect(trouble).toEqual([]);
+});
+
+test('a missing clipboard API is explained, not thrown', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', { value: undefined });
+	});
+	await openIndex(page);
+	await searchBox(page).fill('500');
+	await page.getByRole('button', { name: 'Copy 500 Internal Server Error' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /unavailable/i })).toBeVisible();
+	expect(trouble).toEqual([]);
+});

@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import { openIndex, resultLinks, searchBox, watchForTrouble } from './helpers';
+import { HOSTILE_QUERIES } from '../fixtures/hostile-queries';
+
+test('typing 404 puts 404 Not Found first', async ({ page }) => {
+	await openIndex(page);
+	await searchBox(page).fill('404');
+	await expect(resultLinks(page).first()).toHaveText(/^404\s+Not Found/);
+	await expect(page.getByRole('status').filter({ hasText: /codes?$/ })).toHaveText('1 code');
+});
+
+for (const [query, first] of [
+	['forbiden', '403 Forbidden'],
+	['im a teapot', "418 I'm a teapot"],
+	["I'm a Teapot", "418 I'm a teapot"],
+	['rate limit', '429 Too Many Requests'],
+	['gateway timeout', '504 Gateway Timeout'],
+	['payload too large', '413 Content Too Large'],
+	['websocket', '101 Switching Protocols'],
+	['unprocessable entity', '422 Unprocessable Content'],
+] as const) {
+	test(`typing "${query}" puts ${first} first`, async ({ page }) => {
+		await openIndex(page);
+		await searchBox(page).pressSequentially(query);
+		await expect(resultLinks(page).first()).toHaveText(new RegExp(`^${first.replace(/[()]/g, '\\$&')}`));
+	});
+}
+
+test('a code prefix lists its codes in numeric order', async ({ page }) => {
+	await openIndex(page);
+	await searchBox(page).fill('50');
+	const texts = await resultLinks(page).allTextContents();
+	expect(texts.map((t) => t.slice(0, 3))).toEqual(['500', '501', '502', '503', '504', '505', '506', '507', '508']);
+});
+
+test('a query that matches nothing says so and offers a way back', async ({ page }) => {
+	await openIndex(page);
+	await searchBox(page).fill('zzqxjv');
+	await expect(page.getByText('No codes match').first()).toBeVisible();
+	await expect(resultLinks(page)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Clear search and filters' }).click();
+	await expect(searchBox(page)).toHaveValue('');
+	await expect(searchBox(page)).toBeFocused();
+	await expect(page.getByRole('main').getByRole('link', { name: /^404\s+Not Found$/ })).toBeVisible();
+});
+
+test('the 4xx chip shows only 4xx codes and toggles off again', async ({ page }) => {
+	await openIndex(page);
+	const chip = page.getByRole('button', { name: /^4xx\b/ });
+	await expect(chip).toHaveAccessibleName(/^4xx 29$/);
+	await expect(chip).toHaveAttribute('aria-pressed', 'false');
+	await chip.click();
+	await expect(chip).toHaveAttribute('aria-pressed', 'true');
+	const codes = (await resultLinks(page).allTextContents()).map((t) => Number(t.slice(0, 3)));
+	expect(codes.length).toBe(29);
+	expect(codes.every((code) => code >= 400 && code < 500)).toBe(true);
+	await expect(page).toHaveURL(/\?class=4xx$/);
+	await chip.click();
+	await expect(chip).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByRole('main').getByRole('link', { name: /^200\s+OK$/ })).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('several chips combine, and chips combine with the query', async ({ page }) => {
+	await openIndex(page);
+	await page.getByRole('button', { name: /^1xx\b/ }).click();
+	await page.getByRole('button', { name: /^5xx\b/ }).click();
+	const codes = (await resultLinks(page).allTextContents()).map((t) => Number(t.slice(0, 3)));
+	expect(codes.every((code) => code < 200 || code >= 500)).toBe(true);
+	expect(codes).toContain(100);
+	expect(codes).toContain(504);
+	await page.getByRole('button', { name: /^1xx\b/ }).click();
+	await page.getByRole('button', { name: /^5xx\b/ }).click();
+	await page.getByRole('button', { name: /^4xx\b/ }).click();
+	await searchBox(page).fill('timeout');
+	await expect(resultLinks(page)).toHaveText([/^408\s+Request Timeout/]);
+});
+
+test('chip counts follow the query', async ({ page }) => {
+	await openIndex(page);
+	await searchBox(page).fill('timeout');
+	await expect(page.getByRole('button', { name: /^4xx\b/ })).toHaveAccessibleName('4xx 1');
+	await expect(page.getByRole('button', { name: /^5xx\b/ })).toHaveAccessibleName('5xx 1');
+});
+
+test('the view is written to the URL and restored from it', async ({ page }) => {
+	await openIndex(page);
+	await searchBox(page).fill('gateway');
+	await page.getByRole('button', { name: /^5xx\b/ }).click();
+	await expect(page).toHaveURL(/\?q=gateway&class=5xx$/);
+	await openIndex(page, '/?q=gateway&class=4xx,5xx');
+	await expect(searchBox(page)).toHaveValue('gateway');
+	await expect(page.getByRole('button', { name: /^4xx\b/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: /^5xx\b/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(resultLinks(page).first()).toHaveText(/^50[24]/);
+});
+
+test('hostile URL parameters are ignored without breaking the page', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	await openIndex(page, '/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&class=%3Cscript%3E,9xx,%E0%A4%A');
+	await expect(page.getByRole('button', { name: /^4xx\b/ })).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('main img')).toHaveCount(0);
+	await searchBox(page).fill('404');
+	await expect(resultLinks(page).first()).toHaveText(/^404/);
+	expect(trouble).toEqual([]);
+});
+
+test('hostile queries never break the page or inject markup', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	await openIndex(page);
+	const active = page.locator('main img, main script, main iframe, main [onerror]');
+	const before = await active.count();
+	for (const query of HOSTILE_QUERIES) {
+		await searchBox(page).fill(query);
+		expect((await searchBox(page).inputValue()).length).toBeLessThanOrEqual(100);
+		await expect(active).toHaveCount(before);
+	}
+	await searchBox(page).fill('teapot');
+	await expect(resultLinks(page).first()).toHaveText(/^418/);
+	expect(trouble).toEqual([]);
+});
+
+test('text typed before the island hydrates is kept', async ({ page }) => {
+	await page.goto('/');
+	await searchBox(page).pressSequentially('410');
+	await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+	await expect(searchBox(page)).toHaveValue('410');
+	await expect(resultLinks(page).first()).toHaveText(/^410\s+Gone/);
+});

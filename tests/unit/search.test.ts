@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createSearcher, filterClasses, normalise, MAX_QUERY_LENGTH, type SearchRecord } from '../../src/lib/search';
+import type { StatusClass } from '../../src/lib/site';
+import { readFolder } from './content-files';
+import { HOSTILE_QUERIES } from '../fixtures/hostile-queries';
+
+const records: SearchRecord[] = readFolder('content').map(({ frontmatter: f }) => ({
+	code: f.code as number,
+	name: f.name as string,
+	aliases: (f.aliases as string[]) ?? [],
+	keywords: (f.keywords as string[]) ?? [],
+}));
+const searcher = createSearcher(records);
+const codes = (query: string, classes: StatusClass[] = []) =>
+	filterClasses(searcher.search(query), new Set(classes)).map((r) => r.code);
+
+describe('searchCodes ranking', () => {
+	// query → the code that must come first
+	it.each([
+		['404', 404],
+		['418', 418],
+		['not found', 404],
+		['Not Found', 404],
+		['forbidden', 403],
+		['forbiden', 403],
+		['unauthorized', 401],
+		['unauthorised', 401],
+		['im a teapot', 418],
+		["I'm a teapot", 418],
+		['I’M A TEAPOT', 418],
+		['teapot', 418],
+		['rate limit', 429],
+		['too many requests', 429],
+		['throttled', 429],
+		['websocket', 101],
+		['gateway timeout', 504],
+		['bad gateway', 502],
+		['timeout gateway', 504],
+		['payload too large', 413],
+		['request entity too large', 413],
+		['unprocessable entity', 422],
+		['validation', 422],
+		['moved temporarily', 302],
+		['permanent redirect', 308],
+		['not modified', 304],
+		['etag', 304],
+		['csrf', 403],
+		['maintenance', 503],
+		['captive portal', 511],
+		['censorship', 451],
+		['early hints', 103],
+		['switch proxy', 306],
+		['method not allowed', 405],
+		['wrong method', 405],
+		['file too big', 413],
+		['cookie too large', 431],
+		['url too long', 414],
+		['request took too long', 408],
+		['internal server error', 500],
+		['server error', 500],
+		['ok', 200],
+		['no content', 204],
+		['created', 201],
+		['range', 416],
+	])('%s puts %i first', (query, code) => {
+		expect(codes(query)[0]).toBe(code);
+	});
+
+	it('retry-after finds both 429 and 503 before anything else', () => {
+		expect(codes('retry-after').slice(0, 2).sort()).toEqual([429, 503]);
+		expect(codes('Retry After').slice(0, 2).sort()).toEqual([429, 503]);
+	});
+
+	it('timeout finds 408 and 504 first', () => {
+		expect(codes('timeout').slice(0, 2).sort()).toEqual([408, 504]);
+	});
+
+	it('a code prefix lists the matching codes in numeric order', () => {
+		expect(codes('50')).toEqual([500, 501, 502, 503, 504, 505, 506, 507, 508]);
+		expect(codes('4').length).toBe(29);
+		expect(codes('4')).toEqual([...codes('4')].sort((a, b) => a - b));
+		expect(codes('20')).toEqual([200, 201, 202, 203, 204, 205, 206, 207, 208]);
+	});
+
+	it('a class query means that class, in any case', () => {
+		expect(codes('4xx')).toEqual(records.filter((r) => r.code >= 400 && r.code < 500).map((r) => r.code));
+		expect(codes('5XX')).toEqual(codes('5xx'));
+		expect(codes('1xx')).toEqual([100, 101, 102, 103, 104]);
+	});
+
+	it('an unknown code or nonsense matches nothing', () => {
+		expect(codes('999')).toEqual([]);
+		expect(codes('299')).toEqual([]);
+		expect(codes('zzqxj')).toEqual([]);
+		expect(codes('6xx')).toEqual([]);
+	});
+
+	it('chips restrict the results and combine with the query', () => {
+		expect(codes('timeout', ['4xx'])).toEqual([408]);
+		expect(codes('timeout', ['5xx'])[0]).toBe(504);
+		expect(codes('', ['1xx', '2xx'])).toEqual(records.filter((r) => r.code < 300).map((r) => r.code));
+		expect(codes('404', ['5xx'])).toEqual([]);
+	});
+
+	it('an empty or blank query lists every code in order', () => {
+		const all = records.map((r) => r.code);
+		expect(codes('')).toEqual(all);
+		expect(codes('   \t ')).toEqual(all);
+	});
+
+	it('a code with words narrows to that code', () => {
+		expect(codes('404 not found')).toEqual([404]);
+		expect(codes('5xx timeout')[0]).toBe(504);
+	});
+});
+
+describe('hostile queries', () => {
+	it.each(HOSTILE_QUERIES.filter((q) => q.trim()))('%s returns without throwing and matches almost nothing', (query) => {
+		expect(() => codes(query)).not.toThrow();
+		expect(codes(query).length).toBeLessThan(5);
+	});
+
+	it('symbols alone match nothing rather than everything', () => {
+		expect(codes('((((')).toEqual([]);
+		expect(codes('🙂')).toEqual([]);
+		expect(codes('</>')).toEqual([]);
+	});
+
+	it('normalise caps the length and strips markup characters', () => {
+		expect(normalise('x'.repeat(5000)).length).toBe(MAX_QUERY_LENGTH);
+		expect(normalise('<b>Gone</b>')).toBe('b gone b');
+		expect(normalise('Café—Résumé')).toBe('cafe resume');
+	});
+
+	it('search still works after a hostile query', () => {
+		codes('((((');
+		codes('x'.repeat(5000));
+		expect(codes('404')).toEqual([404]);
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readState, writeState } from '../../src/lib/url-state';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search';
+
+describe('url state', () => {
+	it('reads q and class', () => {
+		expect(readState('?q=gateway&class=4xx,5xx')).toEqual({ q: 'gateway', classes: ['4xx', '5xx'] });
+	});
+
+	it('ignores unknown, duplicate and hostile class values and keeps class order', () => {
+		expect(readState('?class=5XX,9xx,<script>,4xx,4xx')).toEqual({ q: '', classes: ['4xx', '5xx'] });
+		expect(readState('?class=')).toEqual({ q: '', classes: [] });
+	});
+
+	it('survives malformed percent-encoding and caps the query', () => {
+		expect(() => readState('?q=%E0%A4%A&class=%')).not.toThrow();
+		expect(readState(`?q=${'a'.repeat(5000)}`).q.length).toBe(MAX_QUERY_LENGTH);
+	});
+
+	it('writes a readable query string and removes empty values', () => {
+		expect(writeState('', { q: 'rate limit', classes: ['5xx', '4xx'] })).toBe('?q=rate+limit&class=4xx,5xx');
+		expect(writeState('?q=x&class=1xx', { q: '', classes: [] })).toBe('');
+		expect(writeState('?q=x', { q: '   ', classes: [] })).toBe('');
+	});
+
+	it('keeps unrelated parameters', () => {
+		expect(writeState('?utm_source=a', { q: '404', classes: [] })).toBe('?utm_source=a&q=404');
+	});
+
+	it.each([
+		{ q: 'gateway', classes: ['5xx'] as const },
+		{ q: "I'm a teapot & <b>", classes: [] },
+		{ q: '', classes: ['1xx', '3xx'] as const },
+	])('round-trips %o', (state) => {
+		const copy = { q: state.q, classes: [...state.classes] };
+		expect(readState(writeState('', copy))).toEqual(copy);
+	});
+});
