@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** Absolute origin for canonical links; override at build time with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://http-status.example.org';
@@ -17,8 +18,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	prerenderConflictBehavior: 'error',
-	integrations: [preact(), notFoundPage()],
+	// Plain <pre> examples: token colouring (Shiki styles or Prism spans) tripled their bytes on
+	// every code page and in the offline cache, for little gain on short HTTP exchanges.
+	markdown: { syntaxHighlight: false },
+	// serviceWorker() last: it precaches what the others wrote, 404.html included.
+	integrations: [preact(), notFoundPage(), serviceWorker()],
 	vite: {
 		plugins: [tailwindcss()],
+		// Scripts as files, not inlined into each page: the copy button and worker registration are
+		// then downloaded and cached once for all 64 pages (and precached once for offline use).
+		build: { assetsInlineLimit: 0 },
 	},
 });

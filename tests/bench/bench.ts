@@ -8,6 +8,8 @@ import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { measurePage } from './weights.ts';
 import { measureKeystrokes } from './latency.ts';
+import { getManifest } from 'workbox-build';
+import { serviceWorkerOptions } from '../../src/integrations/service-worker.ts';
 
 const DIST = 'dist';
 const PORT = 4329;
@@ -53,6 +55,15 @@ for (const budget of BUDGETS) {
 }
 
 // --ignore-lock keeps the server in the foreground, so killing it here really stops it.
+const PRECACHE_BUDGET = 600 * KiB;
+const { globDirectory, globPatterns, globIgnores } = serviceWorkerOptions(DIST);
+const precache = await getManifest({ globDirectory, globPatterns, globIgnores });
+const precacheOver = precache.size > PRECACHE_BUDGET;
+failed ||= precacheOver;
+console.log(
+	`\noffline precache (raw bytes):\n  ${precacheOver ? 'FAIL' : 'ok  '} ${precache.count} files, ${kib(precache.size)} / ${kib(PRECACHE_BUDGET)}`,
+);
+
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--ignore-lock'], {
 	stdio: 'ignore',
 });
