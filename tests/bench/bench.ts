@@ -56,8 +56,8 @@ for (const budget of BUDGETS) {
 
 // --ignore-lock keeps the server in the foreground, so killing it here really stops it.
 const PRECACHE_BUDGET = 600 * KiB;
-const { globDirectory, globPatterns, globIgnores } = serviceWorkerOptions(DIST);
-const precache = await getManifest({ globDirectory, globPatterns, globIgnores });
+const { globPatterns, globIgnores } = serviceWorkerOptions(DIST);
+const precache = await getManifest({ globDirectory: DIST, globPatterns, globIgnores });
 const precacheOver = precache.size > PRECACHE_BUDGET;
 failed ||= precacheOver;
 console.log(
