@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -22,7 +23,12 @@ export default defineConfig({
 	// every code page and in the offline cache, for little gain on short HTTP exchanges.
 	markdown: { syntaxHighlight: false },
 	// serviceWorker() last: it precaches what the others wrote, 404.html included.
-	integrations: [preact(), notFoundPage(), serviceWorker()],
+	integrations: [
+		preact(),
+		sitemap({ filter: (page) => !page.endsWith('/not-found/') }),
+		notFoundPage(),
+		serviceWorker(),
+	],
 	vite: {
 		plugins: [tailwindcss()],
 		// Scripts as files, not inlined into each page: the copy button and worker registration are

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema } from './lib/schema';
+import { codeSchema, guideSchema } from './lib/schema';
 
 /**
  * One entry per `content/<code>.md`; the entry id is the file name, so `'404'`.
@@ -11,4 +11,10 @@ const codes = defineCollection({
 	schema: codeSchema,
 });
 
-export const collections = { codes };
+/** Short decision guides, `content/guides/<slug>.md`; the id is the slug. */
+const guides = defineCollection({
+	loader: glob({ base: `${process.env.CONTENT_DIR ?? './content'}/guides`, pattern: '*.md' }),
+	schema: guideSchema,
+});
+
+export const collections = { codes, guides };

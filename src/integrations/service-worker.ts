@@ -10,8 +10,9 @@ export function serviceWorkerOptions(dir: string, base = '/'): GenerateSWOptions
 	const root = base.endsWith('/') ? base : `${base}/`;
 	return {
 		globDirectory: dir,
-		// Every page, stylesheet, script, the search keywords, the manifest and icons.
-		globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,txt}'],
+		// Every page, stylesheet, script, the search keywords, the manifest and icons. Not the JSON API
+		// (/codes.json, /{code}.json): data for programs, fetched online, and three times the site.
+		globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'search-index.json'],
 		// Preact's signals chunk is only imported when an island passes signals, which ours never does.
 		globIgnores: ['sw.js', 'workbox-*.js', '_astro/signals.module.*.js'],
 		swDest: `${dir}/sw.js`,

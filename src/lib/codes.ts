@@ -1,13 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCodes } from './integrity';
-import { classOf, labelOf, type StatusClass } from './site';
+import { classOf, type StatusClass } from './site';
 import { codePath } from './paths';
+import { meaningsOf, type Meaning } from './meanings';
 
-/** A content entry with what is derived from it: class, copy label and page URL. */
+/** A content entry with what is derived from it: class, meanings, copy label and page URL. */
 export interface Code {
 	entry: CollectionEntry<'codes'>;
 	data: CollectionEntry<'codes'>['data'];
-	cls: StatusClass;
+	/** null for 0, which is not an HTTP status. */
+	cls: StatusClass | null;
+	/** false when the number's main meaning is a vendor's, not the IANA registry's. */
+	official: boolean;
+	/** The main meaning first, then any other (unofficial) meanings of the same number. */
+	meanings: Meaning[];
 	label: string;
 	href: string;
 }
@@ -25,13 +31,18 @@ async function loadCodes(): Promise<Code[]> {
 	);
 	return entries
 		.toSorted((a, b) => a.data.code - b.data.code)
-		.map((entry) => ({
-			entry,
-			data: entry.data,
-			cls: classOf(entry.data.code),
-			label: labelOf(entry.data.code, entry.data.name),
-			href: codePath(entry.data.code),
-		}));
+		.map((entry) => {
+			const meanings = meaningsOf(entry.data);
+			return {
+				entry,
+				data: entry.data,
+				cls: classOf(entry.data.code),
+				official: meanings[0].official,
+				meanings,
+				label: meanings[0].label,
+				href: codePath(entry.data.code),
+			};
+		});
 }
 
 /** Returns every code, checked across files and sorted by number; the one getCollection call. */

@@ -7,6 +7,8 @@ export interface SearchRecord {
 	name: string;
 	aliases: string[];
 	keywords: string[];
+	/** Set when the number's main meaning is unofficial: who uses it. */
+	vendor?: string;
 }
 
 /** Longest query that is searched; the rest of a pasted essay is ignored. */
@@ -29,12 +31,15 @@ interface Indexed {
 	record: SearchRecord;
 	/** Normalised name and aliases: what an exact or prefix query should hit first. */
 	titles: string[];
+	/** Normalised vendor, when unofficial: `cloudflare` should list Cloudflare's codes first. */
+	vendor: string;
 	keywords: string[];
 }
 
 const FUSE_OPTIONS: IFuseOptions<Indexed> = {
 	keys: [
 		{ name: 'titles', weight: 3 },
+		{ name: 'vendor', weight: 2.5 },
 		{ name: 'keywords', weight: 2 },
 	],
 	includeScore: true,
@@ -43,11 +48,14 @@ const FUSE_OPTIONS: IFuseOptions<Indexed> = {
 	minMatchCharLength: 2,
 };
 
-/** Tier of a text match: 0 exact title, 1 title prefix, 2 whole words of a title or keyword, 3 fuzzy. */
+/**
+ * Tier of a text match: 0 exact title, 1 title prefix or a word of the vendor, 2 whole words of a
+ * title or keyword, 3 fuzzy.
+ */
 function tierOf(item: Indexed, query: string): number {
 	if (item.titles.includes(query)) return 0;
-	if (item.titles.some((title) => title.startsWith(query))) return 1;
 	const padded = ` ${query} `;
+	if (item.titles.some((title) => title.startsWith(query)) || ` ${item.vendor} `.includes(padded)) return 1;
 	if ([...item.titles, ...item.keywords].some((text) => ` ${text} `.includes(padded))) return 2;
 	return 3;
 }
@@ -65,6 +73,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		.map((record) => ({
 			record,
 			titles: [record.name, ...record.aliases].map(normalise),
+			vendor: normalise(record.vendor ?? ''),
 			keywords: record.keywords.map(normalise),
 		}));
 	const fuse = new Fuse(items, FUSE_OPTIONS);
@@ -74,7 +83,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		if (text.length < 2) {
 			// One letter is too little to be fuzzy about: words that start with it, in code order.
 			for (const item of pool) {
-				if ([...item.titles, ...item.keywords].some((t) => ` ${t}`.includes(` ${text}`))) scores.set(item, 0.5);
+				if ([...item.titles, item.vendor, ...item.keywords].some((t) => ` ${t}`.includes(` ${text}`))) scores.set(item, 0.5);
 			}
 			return scores;
 		}
@@ -107,12 +116,12 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			return query.trim() === '' ? items.map((i) => i.record) : [];
 		}
 		const codeTokens = tokens.filter((t) => /^\d{1,3}$/.test(t));
-		const classTokens = tokens.filter((t) => /^[1-5]xx$/.test(t));
+		const classTokens = tokens.filter((t) => /^\dxx$/.test(t));
 		const words = tokens.filter((t) => !codeTokens.includes(t) && !classTokens.includes(t));
 		const pool = items.filter((item) => {
 			if (!codeTokens.length && !classTokens.length) return true;
 			const code = String(item.record.code);
-			return codeTokens.some((t) => code.startsWith(t)) || classTokens.includes(classOf(item.record.code));
+			return codeTokens.some((t) => code.startsWith(t)) || classTokens.includes(classOf(item.record.code) ?? '');
 		});
 		// Only numbers and classes: numeric order, so `50` lists 500, 501, 502, …
 		if (words.length === 0) return pool.map((i) => i.record);
@@ -131,14 +140,23 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 	};
 }
 
-/** Keeps the records of the given classes; all of them when no class is given. */
-export function filterClasses(records: SearchRecord[], classes: ReadonlySet<StatusClass>): SearchRecord[] {
-	return classes.size ? records.filter((r) => classes.has(classOf(r.code))) : records;
+/** Keeps the records of the given classes (all when none is given), and only official ones if asked. */
+export function filterClasses(
+	records: SearchRecord[],
+	classes: ReadonlySet<StatusClass>,
+	officialOnly = false,
+): SearchRecord[] {
+	return records.filter(
+		(r) => (!classes.size || classes.has(classOf(r.code) as StatusClass)) && !(officialOnly && r.vendor),
+	);
 }
 
 /** Returns how many records of each class are in `records`. */
 export function countByClass(records: SearchRecord[]): Record<StatusClass, number> {
 	const counts = Object.fromEntries(CLASSES.map((c) => [c.id, 0])) as Record<StatusClass, number>;
-	for (const record of records) counts[classOf(record.code)]++;
+	for (const record of records) {
+		const cls = classOf(record.code);
+		if (cls) counts[cls]++;
+	}
 	return counts;
 }

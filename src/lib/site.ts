@@ -16,12 +16,16 @@ export const CLASSES = [
 
 export type StatusClass = (typeof CLASSES)[number]['id'];
 
-/** Returns the class id (`'4xx'`) of a status code. */
-export function classOf(code: number): StatusClass {
-	return `${Math.floor(code / 100)}xx` as StatusClass;
+/** Returns the class id (`'4xx'`) of a status code; null for 0, which is no HTTP status at all. */
+export function classOf(code: number): StatusClass | null {
+	return code >= 100 && code <= 599 ? (`${Math.floor(code / 100)}xx` as StatusClass) : null;
 }
 
-/** Returns the copyable label of a code: `404 Not Found`. */
-export function labelOf(code: number, name: string): string {
-	return `${code} ${name}`;
+/**
+ * Returns the copyable label of a meaning: `404 Not Found` for a registered code, and with the
+ * vendor for an unofficial one, `522 Connection Timed Out (Cloudflare)`: pasted into a bug report
+ * without the vendor, an unofficial name reads as if HTTP defined it.
+ */
+export function labelOf(code: number, name: string, vendor?: string): string {
+	return vendor ? `${code} ${name} (${vendor})` : `${code} ${name}`;
 }

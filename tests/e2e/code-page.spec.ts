@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CODES } from './site-data';
 
 test('/404/ has the exact heading 404 Not Found and its spec link', async ({ page }) => {
 	await page.goto('/404/');
@@ -34,10 +35,13 @@ test('a code page links related codes and its neighbours', async ({ page }) => {
 });
 
 test('the first and last codes have only one neighbour link', async ({ page }) => {
-	await page.goto('/100/');
+	await page.goto(`/${CODES[0]}/`);
 	const nav = page.getByRole('navigation', { name: 'Previous and next code' });
 	await expect(nav.getByRole('link')).toHaveCount(1);
 	await expect(nav.getByRole('link')).toHaveAttribute('rel', 'next');
+	await page.goto(`/${CODES.at(-1)}/`);
+	await expect(nav.getByRole('link')).toHaveCount(1);
+	await expect(nav.getByRole('link')).toHaveAttribute('rel', 'prev');
 });
 
 test('an unknown address shows the site not-found page with HTTP 404', async ({ page }) => {

@@ -16,11 +16,13 @@ test('without JavaScript the index links every code, grouped by class with count
 		/^3xx Redirection \(\d+\)$/,
 		/^4xx Client Error \(\d+\)$/,
 		/^5xx Server Error \(\d+\)$/,
+		/^Not an HTTP status \(1\)$/,
 	]);
 	const total = CODES.length;
 	const counts = (await headings.allTextContents()).map((t) => Number(/\((\d+)\)/.exec(t)![1]));
 	expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
 	expect(counts[3]).toBe(CODES.filter((c) => c >= 400 && c < 500).length);
+	expect(counts[5]).toBe(1);
 });
 
 test('a code link from the no-JS index opens its page', async ({ page }) => {

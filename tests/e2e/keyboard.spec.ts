@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openIndex, resultLinks, searchBox } from './helpers';
+import { CODES } from './site-data';
 
 test('/ focuses the search box from anywhere on the page', async ({ page }) => {
 	await openIndex(page);
@@ -66,5 +67,7 @@ test('the result count is announced politely', async ({ page }) => {
 	await openIndex(page);
 	await searchBox(page).fill('4xx');
 	const status = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: /codes?$/ });
-	await expect(status).toHaveText('29 codes');
+	await expect(status).toHaveText(`${CODES.filter((c) => c >= 400 && c < 500).length} codes`);
+	await searchBox(page).fill('418');
+	await expect(status).toHaveText('1 code');
 });

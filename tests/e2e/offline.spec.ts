@@ -41,6 +41,7 @@ test('after one visit, code pages, the index and its search work offline', async
 	await searchBox(page).fill('rate limit');
 	await expect(resultLinks(page).first()).toHaveText(/^429/);
 	await page.getByRole('button', { name: /^4xx\b/ }).click();
+	await page.getByRole('button', { name: 'Official only' }).click();
 	await searchBox(page).fill('timeout');
 	await expect(resultLinks(page)).toHaveText([/^408/]);
 });

@@ -30,6 +30,8 @@ const CASES: [string, string, string][] = [
 	['code-out-of-range', 'code-out-of-range/700.md', 'code'],
 	['insecure-spec-url', 'insecure-spec-url/200.md', 'spec.url'],
 	['status-without-note', 'status-without-note/200.md', 'statusNote'],
+	['unofficial-without-vendor', 'unofficial-without-vendor/444.md', 'vendor'],
+	['unofficial-without-source', 'unofficial-without-source/444.md', 'source'],
 	['file-name-mismatch', 'file-name-mismatch/500.md', 'code'],
 	['duplicate-code', 'duplicate-code/404-copy.md', 'code'],
 	['related-missing', 'related-missing/200.md', 'related'],

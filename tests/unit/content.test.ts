@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/lib/schema';
 import { readFolder } from './content-files';
 
-const files = readFolder('content').map((file) => ({ ...file, data: codeSchema.parse(file.frontmatter) }));
-const byCode = new Map(files.map((file) => [file.data.code, file]));
+const all = readFolder('content').map((file) => ({ ...file, data: codeSchema.parse(file.frontmatter) }));
+const files = all.filter((file) => file.data.status !== 'unofficial');
+const vendorFiles = all.filter((file) => file.data.status === 'unofficial');
+const byCode = new Map(all.map((file) => [file.data.code, file]));
 
 /** Every code in the IANA HTTP Status Code Registry. */
 const IANA_CODES = [
@@ -16,7 +18,7 @@ const IANA_CODES = [
 const OUTLINE = ['What it means', 'Common causes', 'How to handle', 'Example'];
 
 describe('content/', () => {
-	it('holds exactly the 64 IANA-registered codes', () => {
+	it('holds exactly the 64 IANA-registered codes as registered entries', () => {
 		expect(files.map((file) => file.data.code)).toEqual(IANA_CODES);
 	});
 
@@ -56,7 +58,7 @@ describe('content/', () => {
 		const { data } = byCode.get(104)!;
 		expect(data.statusNote).toMatch(/2024-11-13/);
 		expect(data.statusNote).toMatch(/2026-11-13/);
-		expect(data.spec.url).toBe('https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/');
+		expect(data.spec?.url).toBe('https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/');
 	});
 
 	it.each([
@@ -73,36 +75,85 @@ describe('content/', () => {
 		[510, 'rfc2774'],
 		[511, 'rfc6585'],
 	])('%i links its own RFC (%s)', (code, rfc) => {
-		expect(byCode.get(code)!.data.spec.url).toContain(`/rfc/${rfc}#section-`);
+		expect(byCode.get(code)!.data.spec?.url).toContain(`/rfc/${rfc}#section-`);
 	});
 
 	it('links RFC 9110 core codes to their own section', () => {
-		const core = files.filter((file) => file.data.spec.url.includes('/rfc9110#'));
+		const core = files.filter((file) => file.data.spec?.url.includes('/rfc9110#'));
 		expect(core.length).toBeGreaterThanOrEqual(45);
 		for (const { data } of core) {
-			const section = /#section-(15\.\d+\.\d+)$/.exec(data.spec.url)?.[1];
+			const section = /#section-(15\.\d+\.\d+)$/.exec(data.spec!.url)?.[1];
 			expect(section, `${data.code}`).toBeDefined();
-			expect(data.spec.title).toBe(`RFC 9110 §${section}`);
+			expect(data.spec!.title).toBe(`RFC 9110 §${section}`);
 			expect(section!.split('.')[1], `${data.code} section class`).toBe(String(Math.floor(data.code / 100) + 1));
 		}
 	});
 
-	it.each(files.map((file) => [file.data.code, file] as const))('%i follows the shared outline', (_, file) => {
+	it.each(all.map((file) => [file.data.code, file] as const))('%i follows the shared outline', (_, file) => {
 		const headings = [...file.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
 		expect(headings).toEqual(OUTLINE);
 		const sections = file.body.split(/^## .+$/m).slice(1);
 		for (const section of sections) expect(section.trim().length).toBeGreaterThan(80);
 		expect(file.body).toMatch(/\*\*Client side:\*\*/);
 		expect(file.body).toMatch(/\*\*Server side:\*\*/);
-		expect(file.body).toMatch(/## Example\s+```http\n[\s\S]+?\nHTTP\/[\d.]+ \d{3}/);
+		// Registered codes show a full exchange; vendor codes may lack a response (444, 499, 0).
+		expect(file.body).toMatch(
+			file.data.status === 'unofficial' ? /## Example[\s\S]*```http\n/ : /## Example\s+```http\n[\s\S]+?\nHTTP\/[\d.]+ \d{3}/,
+		);
 	});
 
 	it('keeps summaries, aliases and keywords unique enough to search', () => {
-		const summaries = new Set(files.map((file) => file.data.summary));
-		expect(summaries.size).toBe(files.length);
-		for (const { data } of files) {
+		const summaries = new Set(all.map((file) => file.data.summary));
+		expect(summaries.size).toBe(all.length);
+		for (const { data } of all) {
 			expect(data.keywords.length, `${data.code} keywords`).toBeGreaterThanOrEqual(3);
 			expect(new Set(data.keywords).size, `${data.code} duplicate keywords`).toBe(data.keywords.length);
 		}
 	});
+
+	it('labels at least 35 unofficial meanings, each with a vendor and a source', () => {
+		const meanings = [
+			...vendorFiles.map((file) => ({ vendor: file.data.vendor, source: file.data.source })),
+			...all.flatMap((file) => file.data.unofficial),
+		];
+		expect(meanings.length).toBeGreaterThanOrEqual(35);
+		for (const meaning of meanings) {
+			expect(meaning.vendor).toBeTruthy();
+			expect(meaning.source?.url).toMatch(/^https:\/\//);
+		}
+	});
+
+	it.each([
+		[444, 'nginx'],
+		[499, 'nginx'],
+		[522, 'Cloudflare'],
+		[460, 'AWS'],
+		[419, 'Laravel'],
+		[420, 'Twitter'],
+		[498, 'Esri'],
+	])('%i is an unofficial code of %s', (code, vendor) => {
+		const { data } = byCode.get(code)!;
+		expect(data.status).toBe('unofficial');
+		expect(data.vendor).toContain(vendor);
+		expect(data.keywords.join(' ').toLowerCase()).toContain(vendor.toLowerCase().split(' ')[0]);
+	});
+
+	it.each([
+		[420, ['Twitter', 'Spring']],
+		[451, ['Exchange']],
+		[499, ['nginx', 'Esri']],
+		[508, ['CloudLinux']],
+		[530, ['Cloudflare', 'Pantheon']],
+	])('%i shows every meaning of the number (%s)', (code, vendors) => {
+		const { data } = byCode.get(code)!;
+		const named = [data.vendor ?? '', ...data.unofficial.map((m) => m.vendor)].join(' | ');
+		for (const vendor of vendors) expect(named).toContain(vendor);
+	});
+
+	it('describes 0 as no HTTP status at all', () => {
+		const { data, body } = byCode.get(0)!;
+		expect(data.status).toBe('unofficial');
+		expect(`${data.summary} ${body}`).toMatch(/not an HTTP status/i);
+	});
 });
+

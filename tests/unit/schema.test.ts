@@ -29,6 +29,8 @@ describe('codeSchema', () => {
 		['code-out-of-range', 'code'],
 		['insecure-spec-url', 'spec.url'],
 		['status-without-note', 'statusNote'],
+		['unofficial-without-vendor', 'vendor'],
+		['unofficial-without-source', 'source'],
 	];
 	it.each(cases)('the %s fixture fails on %s', (fixture, field) => {
 		const [file] = readFolder(`${INVALID}/${fixture}`);

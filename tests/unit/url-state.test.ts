@@ -4,12 +4,14 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search';
 
 describe('url state', () => {
 	it('reads q and class', () => {
-		expect(readState('?q=gateway&class=4xx,5xx')).toEqual({ q: 'gateway', classes: ['4xx', '5xx'] });
+		expect(readState('?q=gateway&class=4xx,5xx')).toEqual({ q: 'gateway', classes: ['4xx', '5xx'], officialOnly: false });
+		expect(readState('?official=1').officialOnly).toBe(true);
+		expect(readState('?official=yes').officialOnly).toBe(false);
 	});
 
 	it('ignores unknown, duplicate and hostile class values and keeps class order', () => {
-		expect(readState('?class=5XX,9xx,<script>,4xx,4xx')).toEqual({ q: '', classes: ['4xx', '5xx'] });
-		expect(readState('?class=')).toEqual({ q: '', classes: [] });
+		expect(readState('?class=5XX,9xx,<script>,4xx,4xx')).toEqual({ q: '', classes: ['4xx', '5xx'], officialOnly: false });
+		expect(readState('?class=')).toEqual({ q: '', classes: [], officialOnly: false });
 	});
 
 	it('survives malformed percent-encoding and caps the query', () => {
@@ -18,21 +20,24 @@ describe('url state', () => {
 	});
 
 	it('writes a readable query string and removes empty values', () => {
-		expect(writeState('', { q: 'rate limit', classes: ['5xx', '4xx'] })).toBe('?q=rate+limit&class=4xx,5xx');
-		expect(writeState('?q=x&class=1xx', { q: '', classes: [] })).toBe('');
-		expect(writeState('?q=x', { q: '   ', classes: [] })).toBe('');
+		expect(writeState('', { q: 'rate limit', classes: ['5xx', '4xx'], officialOnly: false })).toBe(
+			'?q=rate+limit&class=4xx,5xx',
+		);
+		expect(writeState('?q=x&class=1xx&official=1', { q: '', classes: [], officialOnly: false })).toBe('');
+		expect(writeState('?q=x', { q: '   ', classes: [], officialOnly: false })).toBe('');
+		expect(writeState('', { q: '', classes: [], officialOnly: true })).toBe('?official=1');
 	});
 
 	it('keeps unrelated parameters', () => {
-		expect(writeState('?utm_source=a', { q: '404', classes: [] })).toBe('?utm_source=a&q=404');
+		expect(writeState('?utm_source=a', { q: '404', classes: [], officialOnly: false })).toBe('?utm_source=a&q=404');
 	});
 
 	it.each([
-		{ q: 'gateway', classes: ['5xx'] as const },
-		{ q: "I'm a teapot & <b>", classes: [] },
-		{ q: '', classes: ['1xx', '3xx'] as const },
+		{ q: 'gateway', classes: ['5xx'] as const, officialOnly: false },
+		{ q: "I'm a teapot & <b>", classes: [], officialOnly: true },
+		{ q: '', classes: ['1xx', '3xx'] as const, officialOnly: false },
 	])('round-trips %o', (state) => {
-		const copy = { q: state.q, classes: [...state.classes] };
+		const copy = { ...state, classes: [...state.classes] };
 		expect(readState(writeState('', copy))).toEqual(copy);
 	});
 });

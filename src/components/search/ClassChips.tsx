@@ -4,12 +4,17 @@ interface Props {
 	selected: StatusClass[];
 	counts: Record<StatusClass, number>;
 	onToggle: (cls: StatusClass) => void;
+	officialOnly: boolean;
+	onOfficialOnly: () => void;
 }
 
-/** The 1xx–5xx toggle buttons; each shows how many codes of its class match the query. */
-export function ClassChips({ selected, counts, onToggle }: Props) {
+/**
+ * The 1xx–5xx toggle buttons, each with how many codes of its class match the query, and the
+ * "Official only" toggle that hides vendor codes.
+ */
+export function ClassChips({ selected, counts, onToggle, officialOnly, onOfficialOnly }: Props) {
 	return (
-		<div role="group" aria-label="Filter by class" class="flex flex-wrap gap-2">
+		<div role="group" aria-label="Filters" class="flex flex-wrap gap-2">
 			{CLASSES.map(({ id }) => (
 				<button
 					key={id}
@@ -21,6 +26,9 @@ export function ClassChips({ selected, counts, onToggle }: Props) {
 					{id} <span class="opacity-75">{counts[id]}</span>
 				</button>
 			))}
+			<button type="button" aria-pressed={officialOnly} onClick={onOfficialOnly} class="chip chip-official">
+				Official only
+			</button>
 		</div>
 	);
 }

@@ -26,6 +26,7 @@ interface State {
 	records: SearchRecord[];
 	query: string;
 	classes: StatusClass[];
+	officialOnly: boolean;
 }
 
 /**
@@ -33,7 +34,7 @@ interface State {
  * A class component rather than hooks: `preact/hooks` would add a kilobyte to the page.
  */
 export default class CodeSearch extends Component<Props, State> {
-	state: State = { records: [], query: '', classes: [] };
+	state: State = { records: [], query: '', classes: [], officialOnly: false };
 	input = createRef<HTMLInputElement>();
 	searcher: Searcher = createSearcher([]);
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
@@ -43,9 +44,9 @@ export default class CodeSearch extends Component<Props, State> {
 		const list = document.getElementById(this.props.listId);
 		const records = list ? readRecords(list) : [];
 		this.searcher = createSearcher(records);
-		const { q, classes } = readState(location.search);
+		const { q, classes, officialOnly } = readState(location.search);
 		// Keep what was typed before hydration; otherwise restore the bookmarked view.
-		this.setState({ records, query: this.input.current?.value || q, classes });
+		this.setState({ records, query: this.input.current?.value || q, classes, officialOnly });
 		document.addEventListener('keydown', this.onPageKey);
 	}
 
@@ -54,11 +55,11 @@ export default class CodeSearch extends Component<Props, State> {
 	}
 
 	componentDidUpdate() {
-		const { records, query, classes } = this.state;
+		const { records, query, classes, officialOnly } = this.state;
 		if (!records.length) return;
 		if (query.trim()) this.loadKeywords();
 		document.getElementById(this.props.listId)?.toggleAttribute('hidden', this.isActive());
-		const search = writeState(location.search, { q: query, classes });
+		const search = writeState(location.search, { q: query, classes, officialOnly });
 		if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
 	}
 
@@ -79,7 +80,8 @@ export default class CodeSearch extends Component<Props, State> {
 	}
 
 	isActive() {
-		return this.state.query.trim() !== '' || this.state.classes.length > 0;
+		const { query, classes, officialOnly } = this.state;
+		return query.trim() !== '' || classes.length > 0 || officialOnly;
 	}
 
 	toggle = (cls: StatusClass) =>
@@ -87,8 +89,10 @@ export default class CodeSearch extends Component<Props, State> {
 			classes: classes.includes(cls) ? classes.filter((c) => c !== cls) : [...classes, cls],
 		}));
 
+	toggleOfficial = () => this.setState(({ officialOnly }) => ({ officialOnly: !officialOnly }));
+
 	reset = () => {
-		this.setState({ query: '', classes: [] });
+		this.setState({ query: '', classes: [], officialOnly: false });
 		this.input.current?.focus();
 	};
 
@@ -100,10 +104,10 @@ export default class CodeSearch extends Component<Props, State> {
 		event.preventDefault();
 	};
 
-	render(_: Props, { records, query, classes }: State) {
+	render(_: Props, { records, query, classes, officialOnly }: State) {
 		const active = this.isActive();
 		const ready = records.length > 0;
-		const matches = this.searcher.search(query);
+		const matches = filterClasses(this.searcher.search(query), new Set(), officialOnly);
 		const results = filterClasses(matches, new Set(classes));
 		const counts = ready ? countByClass(matches) : this.props.totals;
 		const count = results.length === 1 ? '1 code' : `${results.length} codes`;
@@ -129,7 +133,13 @@ export default class CodeSearch extends Component<Props, State> {
 						class="search-input"
 					/>
 				</form>
-				<ClassChips selected={classes} counts={counts} onToggle={this.toggle} />
+				<ClassChips
+					selected={classes}
+					counts={counts}
+					onToggle={this.toggle}
+					officialOnly={officialOnly}
+					onOfficialOnly={this.toggleOfficial}
+				/>
 				<p role="status" aria-live="polite" class="search-status">
 					{active && ready ? (results.length ? count : 'No codes match') : ''}
 				</p>

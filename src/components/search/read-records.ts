@@ -11,6 +11,7 @@ export function readRecords(list: ParentNode): SearchRecord[] {
 		name: li.querySelector('[data-name]')?.textContent?.trim() ?? '',
 		aliases: splitList(li.dataset.aliases),
 		keywords: [],
+		vendor: li.dataset.vendor,
 	}));
 }
 

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import type { Code } from './codes';
+import { factsOf } from './facts';
+import { constantsFor } from './constants';
+
+const link = z.object({ title: z.string(), url: z.string() });
+
+/**
+ * The shape of `/{code}.json` and of each entry of `/codes.json`. Published as JSON Schema at
+ * `/codes.schema.json`; fields are only ever added, never renamed or removed, within version 1.
+ */
+export const codeJsonSchema = z.object({
+	code: z.number().int(),
+	name: z.string(),
+	label: z.string().describe('What the copy buttons copy, e.g. "404 Not Found"'),
+	aliases: z.array(z.string()),
+	class: z.enum(['1xx', '2xx', '3xx', '4xx', '5xx']).nullable().describe('null for 0'),
+	status: z.enum(['standard', 'deprecated', 'unused', 'reserved', 'temporary', 'obsolete', 'unofficial']),
+	statusNote: z.string().nullable(),
+	official: z.boolean(),
+	summary: z.string(),
+	spec: link.nullable(),
+	facts: z
+		.object({
+			content: z.enum(['none', 'may']),
+			cacheableByDefault: z.boolean(),
+			retry: z.string().nullable(),
+			headers: z.array(z.object({ name: z.string(), level: z.string(), note: z.string() })),
+		})
+		.nullable()
+		.describe('null for unofficial codes'),
+	constants: z.record(
+		z.string(),
+		z.object({ expression: z.string(), aliases: z.array(z.string()), deprecated: z.boolean(), source: z.string() }),
+	),
+	meanings: z.array(
+		z.object({
+			name: z.string(),
+			vendor: z.string().nullable(),
+			official: z.boolean(),
+			verified: z.boolean(),
+			summary: z.string(),
+			seeing: z.string().nullable(),
+			source: link,
+			label: z.string(),
+		}),
+	),
+	url: z.string().describe('The code page'),
+});
+
+export const codesJsonSchema = z.object({
+	version: z.literal(1),
+	codes: z.array(codeJsonSchema),
+});
+
+export type CodeJson = z.infer<typeof codeJsonSchema>;
+
+/** Returns the JSON document of one code; `site` is the absolute origin for `url`. */
+export function toCodeJson(code: Code, site: URL): CodeJson {
+	const { data } = code;
+	return {
+		code: data.code,
+		name: data.name,
+		label: code.label,
+		aliases: data.aliases,
+		class: code.cls,
+		status: data.status,
+		statusNote: data.statusNote ?? null,
+		official: code.official,
+		summary: data.summary,
+		spec: data.spec ?? null,
+		facts: code.official ? factsOf(data.code) : null,
+		constants: Object.fromEntries(
+			constantsFor(data.code).map((c) => [
+				c.id,
+				{ expression: c.expression, aliases: c.aliases, deprecated: c.deprecated, source: c.source },
+			]),
+		),
+		meanings: code.meanings.map((m) => ({
+			name: m.name,
+			vendor: m.vendor ?? null,
+			official: m.official,
+			verified: m.verified,
+			summary: m.summary,
+			seeing: m.seeing ?? null,
+			source: m.link,
+			label: m.label,
+		})),
+		url: new URL(code.href, site).href,
+	};
+}

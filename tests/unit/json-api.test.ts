@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+
+// A fresh build made for this run by tests/unit/global-setup.ts.
+const dist = inject('dist');
+const read = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
+
+describe('JSON API', () => {
+	const schema = read('codes.schema.json');
+	const all = read('codes.json');
+	const validate = new Ajv2020({ strict: false }).compile(schema);
+
+	it('/codes.json validates against /codes.schema.json', () => {
+		expect(validate(all), JSON.stringify(validate.errors)).toBe(true);
+	});
+
+	it('/codes.json has one entry per content file, in order', () => {
+		const files = readdirSync('content')
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => Number(name.slice(0, -3)))
+			.sort((a, b) => a - b);
+		expect(all.codes.map((c: { code: number }) => c.code)).toEqual(files);
+	});
+
+	it('each /{code}.json equals its entry in /codes.json', () => {
+		for (const entry of all.codes) expect(read(`${entry.code}.json`)).toEqual(entry);
+	});
+
+	it('/404.json carries facts, constants and an absolute page URL', () => {
+		const code = read('404.json');
+		expect(code).toMatchObject({ code: 404, name: 'Not Found', class: '4xx', official: true });
+		expect(code.facts.cacheableByDefault).toBe(true);
+		expect(code.constants.go.expression).toBe('http.StatusNotFound');
+		expect(code.constants.python.expression).toBe('HTTPStatus.NOT_FOUND');
+		expect(code.url).toMatch(/^https?:\/\/[^/]+\/404\/$/);
+	});
+
+	it('an unofficial code names its vendor and has no facts', () => {
+		const code = read('522.json');
+		expect(code.official).toBe(false);
+		expect(code.facts).toBeNull();
+		expect(code.meanings[0].vendor).toBe('Cloudflare');
+		expect(code.label).toBe('522 Connection Timed Out (Cloudflare)');
+	});
+});
