@@ -6,7 +6,6 @@ export default defineConfig({
 	test: {
 		// Vitest's default pattern also matches Playwright's *.spec.ts files.
 		include: ['tests/unit/**/*.test.ts'],
-		globalSetup: ['tests/unit/global-setup.ts'],
 		testTimeout: 20_000,
 	},
 });

@@ -36,9 +36,9 @@ export function checkCodes(files: ContentFile[]): void {
 				`is ${file.data.code} but the file name says ${file.id}; name the file ${file.data.code}.md`,
 			);
 		}
-		const missing = file.data.related.find((code) => !byCode.has(code));
+		const missing = file.data.related.find(({ code }) => !byCode.has(code));
 		if (missing !== undefined) {
-			throw new ContentError(file.filePath, 'related', `code ${missing} has no content file`);
+			throw new ContentError(file.filePath, 'related', `code ${missing.code} has no content file`);
 		}
 	}
 }

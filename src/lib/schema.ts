@@ -41,12 +41,22 @@ const codeNumber = z
 	.int()
 	.refine((n) => n === 0 || (n >= 100 && n <= 599), { message: 'code must be 0 or within 100–599' });
 
+/**
+ * A related code, optionally with when to use it instead: `{ code: 504, when: "the upstream
+ * answered too slowly rather than badly" }` completes "Use 504 instead when …".
+ */
+const relatedSchema = z
+	.union([codeNumber, z.strictObject({ code: codeNumber, when: z.string().trim().min(15).max(140) })])
+	.transform((item) => (typeof item === 'number' ? { code: item, when: undefined } : item));
+
 /** Frontmatter of one `content/<code>.md` file: facts only, nothing derivable. */
 export const codeSchema = z
 	.strictObject({
 		code: codeNumber,
 		name: z.string().trim().min(2).max(60),
 		summary: z.string().trim().min(50).max(220),
+		/** The one-line meaning for the printable cheat sheet. */
+		short: z.string().trim().min(10).max(70),
 		aliases: z.array(z.string().trim().min(2)).default([]),
 		keywords: z.array(z.string().trim().min(2)).default([]),
 		spec: specSchema.optional(),
@@ -59,7 +69,7 @@ export const codeSchema = z
 		verified: z.boolean().default(true),
 		/** Further unofficial meanings of the same number (collisions), shown after the main one. */
 		unofficial: z.array(meaningSchema).default([]),
-		related: z.array(codeNumber).default([]),
+		related: z.array(relatedSchema).default([]),
 	})
 	.superRefine((data, ctx) => {
 		const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
@@ -79,7 +89,7 @@ export const codeSchema = z
 			if (!data.source) need('source', 'source is required when status is "unofficial"');
 			if (!data.seeing) need('seeing', 'seeing is required when status is "unofficial"');
 		}
-		if (data.related.includes(data.code)) need('related', 'related must not list the code itself');
+		if (data.related.some((r) => r.code === data.code)) need('related', 'related must not list the code itself');
 	});
 
 export type CodeData = z.infer<typeof codeSchema>;

@@ -1,15 +1,31 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 
-// A fresh build made for this run by tests/unit/global-setup.ts.
-const dist = inject('dist');
+// A fresh build of the real content for this file alone, so no stale dist/ is ever read.
+const scratch = mkdtempSync(join(tmpdir(), 'hsc-json-'));
+const dist = join(scratch, 'dist');
 const read = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
 
+beforeAll(() => {
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: dist },
+	});
+	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+}, 180_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 describe('JSON API', () => {
-	const schema = read('codes.schema.json');
-	const all = read('codes.json');
-	const validate = new Ajv2020({ strict: false }).compile(schema);
+	let all: { codes: { code: number }[] };
+	let validate: ReturnType<Ajv2020['compile']>;
+	beforeAll(() => {
+		all = read('codes.json');
+		validate = new Ajv2020({ strict: false }).compile(read('codes.schema.json'));
+	});
 
 	it('/codes.json validates against /codes.schema.json', () => {
 		expect(validate(all), JSON.stringify(validate.errors)).toBe(true);
@@ -20,7 +36,7 @@ describe('JSON API', () => {
 			.filter((name) => name.endsWith('.md'))
 			.map((name) => Number(name.slice(0, -3)))
 			.sort((a, b) => a - b);
-		expect(all.codes.map((c: { code: number }) => c.code)).toEqual(files);
+		expect(all.codes.map((c) => c.code)).toEqual(files);
 	});
 
 	it('each /{code}.json equals its entry in /codes.json', () => {

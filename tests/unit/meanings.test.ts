@@ -5,6 +5,7 @@ import { labelOf } from '../../src/lib/site';
 
 const base = {
 	summary: 'A summary that is long enough to pass the schema rule for summaries, fifty characters.',
+	short: 'A short one-liner',
 	keywords: ['x1'],
 };
 

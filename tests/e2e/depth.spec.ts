@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+test('/429/ shows Retry-After in its facts and copies its constants', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/429/');
+	const facts = page.getByRole('region', { name: 'Spec facts' });
+	await expect(facts).toContainText('Retry-After');
+	await expect(facts).toContainText('HTTP-date');
+	const constants = page.getByRole('region', { name: 'In your language' });
+	await expect(constants.getByRole('row')).toHaveCount(8);
+	await constants.getByRole('button', { name: 'Copy http.StatusTooManyRequests', exact: true }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http.StatusTooManyRequests');
+	await constants.getByRole('button', { name: 'Copy HTTPStatus.TOO_MANY_REQUESTS', exact: true }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('HTTPStatus.TOO_MANY_REQUESTS');
+});
+
+test('a vendor code has no spec facts and no constants', async ({ page }) => {
+	await page.goto('/444/');
+	await expect(page.getByRole('region', { name: 'Spec facts' })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'In your language' })).toHaveCount(0);
+});
+
+test('the JSON API and OpenSearch description are served and linked', async ({ page, request }) => {
+	const code = await (await request.get('/404.json')).json();
+	expect(code).toMatchObject({ code: 404, name: 'Not Found' });
+	const all = await (await request.get('/codes.json')).json();
+	expect(all.codes.length).toBeGreaterThan(90);
+	await page.goto('/404/');
+	const search = page.locator('link[rel="search"]');
+	await expect(search).toHaveAttribute('type', 'application/opensearchdescription+xml');
+	const xml = await (await request.get((await search.getAttribute('href'))!)).text();
+	expect(xml).toContain('?q={searchTerms}');
+	expect(await (await request.get('/sitemap-index.xml')).text()).toContain('<sitemapindex');
+	expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '404 Not Found');
+});
