@@ -3,7 +3,6 @@
  * list the sources to scan (so no `content` here).
  */
 module.exports = {
-	darkMode: 'media',
 	theme: {
 		extend: {
 			colors: {

@@ -23,7 +23,7 @@ export function ClassChips({ selected, counts, onToggle, officialOnly, onOfficia
 					onClick={() => onToggle(id)}
 					class={`chip chip-${id}`}
 				>
-					{id} <span class="opacity-75">{counts[id]}</span>
+					{id} <span class="font-sans">{counts[id]}</span>
 				</button>
 			))}
 			<button type="button" aria-pressed={officialOnly} onClick={onOfficialOnly} class="chip chip-official">

@@ -113,7 +113,7 @@ export default class CodeSearch extends Component<Props, State> {
 		const count = results.length === 1 ? '1 code' : `${results.length} codes`;
 		return (
 			<div class="mb-6">
-				<form role="search" onSubmit={(e) => e.preventDefault()} class="mb-3">
+				<div role="search" class="mb-3">
 					{/* The label and the key hint are static HTML in index.astro, outside the island. */}
 					<input
 						ref={this.input}
@@ -126,13 +126,13 @@ export default class CodeSearch extends Component<Props, State> {
 						autoFocus
 						autoComplete="off"
 						spellcheck={false}
-						enterKeyHint="go"
+						enterkeyhint="go"
 						placeholder="404, 5xx, rate limit, teapot…"
 						aria-describedby="search-hint"
 						aria-controls="search-results"
 						class="search-input"
 					/>
-				</form>
+				</div>
 				<ClassChips
 					selected={classes}
 					counts={counts}
@@ -140,7 +140,7 @@ export default class CodeSearch extends Component<Props, State> {
 					officialOnly={officialOnly}
 					onOfficialOnly={this.toggleOfficial}
 				/>
-				<p role="status" aria-live="polite" class="search-status">
+				<p id="results" tabIndex={-1} role="status" aria-live="polite" class="search-status">
 					{active && ready ? (results.length ? count : 'No codes match') : ''}
 				</p>
 				<div id="search-results" hidden={!active || !ready}>

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse } from 'yaml';
+import { builtPages, DIST } from './dist-files';
+
+const pages = builtPages();
+const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+
+test('every built page passes html-validate (tests/html-validate.json)', async () => {
+	const config = JSON.parse(readFileSync(new URL('../html-validate.json', import.meta.url), 'utf8'));
+	const validator = new HtmlValidate(new FileSystemConfigLoader(config));
+	const problems: string[] = [];
+	for (const path of pages) {
+		const report = await validator.validateFile(fileOf(path));
+		for (const result of report.results) {
+			for (const m of result.messages) problems.push(`${path} ${m.ruleId}: ${m.message} (${m.selector})`);
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+/** Spec hosts, plus every vendor documentation host named by a content file or a constant table. */
+function allowedHosts(): Set<string> {
+	const hosts = new Set(['www.rfc-editor.org', 'datatracker.ietf.org', 'httpwg.org', 'www.iana.org']);
+	const content = new URL('../../content/', import.meta.url);
+	for (const page of pages.filter((p) => /^\/\d+\/$/.test(p))) {
+		const text = readFileSync(new URL(`${page.slice(1, -1)}.md`, content), 'utf8');
+		const data = parse(text.split('\n---\n')[0].replace(/^---\n/, ''));
+		for (const link of [data.spec, data.source, ...(data.unofficial ?? []).map((m: { source: unknown }) => m.source)]) {
+			if (link) hosts.add(new URL((link as { url: string }).url).hostname);
+		}
+	}
+	const tables = new URL('../../src/data/constants/', import.meta.url);
+	for (const name of readdirSync(tables)) {
+		hosts.add(new URL(JSON.parse(readFileSync(new URL(name, tables), 'utf8')).source).hostname);
+	}
+	return hosts;
+}
+
+test('every internal link and asset resolves, and external links go to spec or vendor docs', () => {
+	const hosts = allowedHosts();
+	const broken: string[] = [];
+	for (const path of pages) {
+		const html = readFileSync(fileOf(path), 'utf8');
+		// Example exchanges in <pre> hold markup as text, not links.
+		const markup = html.replace(/<pre[\s\S]*?<\/pre>/g, '');
+		for (const [, attr, value] of markup.matchAll(/\s(href|src|component-url|renderer-url)="([^"]*)"/g)) {
+			const url = new URL(value.replaceAll('&amp;', '&'), `http://site${path}`);
+			if (url.host !== 'site') {
+				// Canonical, og:url and og:image name the production origin, not a link to check.
+				if (/^https:\/\/http-status\.example\.org\//.test(url.href)) continue;
+				if (!hosts.has(url.hostname)) broken.push(`${path}: ${attr} to unlisted host ${url.href}`);
+				if (url.protocol !== 'https:') broken.push(`${path}: ${attr} is not https: ${url.href}`);
+				continue;
+			}
+			const target = join(DIST, decodeURIComponent(url.pathname));
+			const ok = url.pathname.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target) && statSync(target).isFile();
+			if (!ok) broken.push(`${path}: ${attr}="${value}" does not resolve`);
+			if (url.hash.length > 1 && ok && url.pathname === new URL(path, 'http://site').pathname) {
+				const id = decodeURIComponent(url.hash.slice(1));
+				if (!html.includes(`id="${id}"`)) broken.push(`${path}: ${attr}="${value}" names a missing anchor`);
+			}
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('visiting the main kinds of page logs no console error and no failed request', async ({ page }) => {
+	const trouble: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && trouble.push(`console: ${message.text()}`));
+	page.on('pageerror', (error) => trouble.push(`pageerror: ${error.message}`));
+	page.on('requestfailed', (request) => trouble.push(`failed: ${request.url()}`));
+	page.on('response', (response) => response.status() >= 400 && trouble.push(`${response.status()}: ${response.url()}`));
+	for (const path of ['/', '/404/', '/522/', '/guides/retries/', '/cheatsheet/']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	await page.getByRole('searchbox', { name: /search/i }).count();
+	expect(trouble).toEqual([]);
+	// The not-found page is answered with 404 on purpose; only its own assets must load.
+	const assets: string[] = [];
+	page.on('response', (response) => response.status() >= 400 && !response.url().includes('no-such') && assets.push(response.url()));
+	await page.goto('/no-such-page/');
+	await page.waitForLoadState('networkidle');
+	expect(assets).toEqual([]);
+});
