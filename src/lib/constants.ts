@@ -21,7 +21,7 @@ export interface ConstantTable {
 const LANGUAGES: { id: string; language: string; table: ConstantTable; write: (name: string, code: number) => string }[] = [
 	{ id: 'node', language: 'Node.js', table: node, write: (_, code) => `http.STATUS_CODES[${code}]` },
 	{ id: 'python', language: 'Python', table: python, write: (name) => `HTTPStatus.${name}` },
-	{ id: 'go', language: 'Go', table: go, write: (name) => `http.${name}` },
+	{ id: 'go', language: 'Go (net/http)', table: go, write: (name) => `http.${name}` },
 	{ id: 'spring', language: 'Java (Spring)', table: spring, write: (name) => `HttpStatus.${name}` },
 	{ id: 'dotnet', language: '.NET', table: dotnet, write: (name) => `HttpStatusCode.${name}` },
 	{ id: 'rust', language: 'Rust (http)', table: rust, write: (name) => `StatusCode::${name}` },

@@ -33,7 +33,7 @@ const button = document.getElementById('theme-toggle') as HTMLButtonElement | nu
 if (button) {
 	let theme = stored();
 	apply(theme, button);
-	button.hidden = false;
+	button.dataset.ready = '';
 	button.addEventListener('click', () => {
 		theme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length];
 		apply(theme, button);

@@ -1,13 +1,16 @@
 /**
- * `npm run bench`: one clean build, then page weights against their budgets and search keystroke
- * latency. Exits non-zero when a weight budget is exceeded. Timings are medians and are reported,
- * not enforced: this shared machine is too noisy for a timing to fail a build.
+ * `npm run bench`: one clean build (timed), page weights against their budgets, the offline
+ * precache, Lighthouse scores and search keystroke latency, in one report. Exits non-zero when a
+ * weight budget is exceeded or Lighthouse scores accessibility or SEO below 100 or performance
+ * below 95. Keystroke timings are medians, reported and not enforced: this shared machine is too
+ * noisy for a timing to fail a run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSize, measurePage } from './weights.ts';
 import { measureKeystrokes } from './latency.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { getManifest } from 'workbox-build';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker.ts';
 
@@ -84,6 +87,16 @@ try {
 	const queries = ['404', 'gateway timeout', 'forbiden', 'rate limit', '5xx'];
 	const normal = await measureKeystrokes(`http://localhost:${PORT}/`, queries, 1);
 	const slow = await measureKeystrokes(`http://localhost:${PORT}/`, queries, 4);
+	console.log('\nLighthouse (mobile preset, median of 3 runs): perf / a11y / best practices / SEO, LCP, TBT, CLS');
+	for (const path of ['/', '/404/', '/guides/retries/']) {
+		const r = await runLighthouse(`http://localhost:${PORT}${path}`, 3);
+		const low = r.accessibility < 100 || r.seo < 100 || r.performance < 95;
+		failed ||= low;
+		console.log(
+			`  ${low ? 'FAIL' : 'ok  '} ${path.padEnd(17)} ${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}` +
+				`   LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`,
+		);
+	}
 	console.log('\nsearch keystroke, median over 3 rounds of 5 queries (target: next paint < 16 ms):');
 	for (const [label, t] of [['no throttling    ', normal], ['4x CPU throttling', slow]] as const) {
 		console.log(`  ${label}  keydown → DOM updated ${t.update.toFixed(1)} ms, → next paint ${t.paint.toFixed(1)} ms`);
