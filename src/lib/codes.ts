@@ -3,6 +3,7 @@ import { checkCodes } from './integrity';
 import { classOf, type StatusClass } from './site';
 import { codePath } from './paths';
 import { meaningsOf, type Meaning } from './meanings';
+import { buildOnce } from './build-once';
 
 /** A content entry with what is derived from it: class, meanings, copy label and page URL. */
 export interface Code {
@@ -17,8 +18,6 @@ export interface Code {
 	label: string;
 	href: string;
 }
-
-let cache: Promise<Code[]> | undefined;
 
 async function loadCodes(): Promise<Code[]> {
 	const entries = await getCollection('codes');
@@ -46,9 +45,4 @@ async function loadCodes(): Promise<Code[]> {
 }
 
 /** Returns every code, checked across files and sorted by number; the one getCollection call. */
-export function getCodes(): Promise<Code[]> {
-	// The dev server must see edits to content/, so only the build reuses one load for all pages.
-	if (import.meta.env.DEV) return loadCodes();
-	cache ??= loadCodes();
-	return cache;
-}
+export const getCodes = buildOnce(loadCodes);

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCodes } from './codes';
 import { ContentError } from './integrity';
 import { withBase } from './paths';
+import { buildOnce } from './build-once';
 
 /** A guide with its page URL. */
 export interface Guide {
@@ -10,8 +11,7 @@ export interface Guide {
 	href: string;
 }
 
-/** Returns every guide in `order`, after checking that each code it names has a page. */
-export async function getGuides(): Promise<Guide[]> {
+async function loadGuides(): Promise<Guide[]> {
 	const [entries, codes] = await Promise.all([getCollection('guides'), getCodes()]);
 	const known = new Set(codes.map((code) => code.data.code));
 	for (const entry of entries) {
@@ -24,6 +24,9 @@ export async function getGuides(): Promise<Guide[]> {
 		.toSorted((a, b) => a.data.order - b.data.order)
 		.map((entry) => ({ entry, data: entry.data, href: withBase(`guides/${entry.id}/`) }));
 }
+
+/** Returns every guide in `order`, after checking that each code it names has a page. */
+export const getGuides = buildOnce(loadGuides);
 
 /** Returns the guides that discuss `code`. */
 export async function guidesFor(code: number): Promise<Guide[]> {
