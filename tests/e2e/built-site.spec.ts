@@ -86,3 +86,30 @@ test('visiting the main kinds of page logs no console error and no failed reques
 	await page.waitForLoadState('networkidle');
 	expect(assets).toEqual([]);
 });
+
+/** Class names a stylesheet defines rules for (selectors only, unescaped). */
+function classesIn(css: string): Set<string> {
+	const selectors = css.replace(/\{[^{}]*\}/g, '{}');
+	return new Set([...selectors.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\(.)/g, '$1')));
+}
+
+test('every class in the built markup has a rule in the page stylesheet', () => {
+	// Hooks for scripts and Markdown's fence languages; styled through other selectors or not at all.
+	const unstyled = /^(language-\w+|astro-\w+)$/;
+	const missing: string[] = [];
+	for (const path of pages) {
+		const html = readFileSync(fileOf(path), 'utf8');
+		const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+			readFileSync(join(DIST, m[1]), 'utf8'),
+		);
+		const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+		const defined = classesIn([...sheets, ...inline].join('\n'));
+		for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) {
+			for (const name of list.split(/\s+/).filter(Boolean)) {
+				if (!defined.has(name) && !unstyled.test(name)) missing.push(`${path}: .${name}`);
+			}
+		}
+	}
+	// One entry per class is enough to see what the @source lists miss.
+	expect([...new Set(missing.map((m) => m.replace(/^.*: /, '')))], missing.slice(0, 20).join('\n')).toEqual([]);
+});
