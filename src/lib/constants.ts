@@ -65,3 +65,21 @@ export function constantsFor(code: number): Constant[] {
 
 /** Every library table, for the data-integrity tests. */
 export const CONSTANT_TABLES = Object.fromEntries(LANGUAGES.map(({ id, table }) => [id, table]));
+
+/** One library as the /constants/ page lists it: where its table was copied from. */
+export interface ConstantLibrary {
+	id: string;
+	language: string;
+	library: string;
+	version: string;
+	source: string;
+}
+
+/** The libraries in table order, for the /constants/ page and its sources list. */
+export const CONSTANT_LIBRARIES: ConstantLibrary[] = LANGUAGES.map(({ id, language, table }) => ({
+	id,
+	language,
+	library: table.library,
+	version: table.version,
+	source: table.source,
+}));

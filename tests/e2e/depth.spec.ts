@@ -14,6 +14,26 @@ test('/429/ shows Retry-After in its facts and copies its constants', async ({ p
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('HTTPStatus.TOO_MANY_REQUESTS');
 });
 
+test('the constants page lists every library and follows from a code page', async ({ page }) => {
+	await page.goto('/429/');
+	await page.getByRole('region', { name: 'In your language' }).getByRole('link', { name: 'versions' }).click();
+	await expect(page).toHaveURL(/\/constants\/#sources$/);
+	const sources = page.getByRole('region', { name: 'Sources' });
+	await expect(sources.getByRole('row')).toHaveCount(8);
+	await expect(sources.getByRole('row', { name: /^Go \(net\/http\)/ }).getByRole('link')).toHaveAttribute(
+		'href',
+		/^https:\/\/github\.com\/golang\/go\//,
+	);
+	const row = page.getByRole('region', { name: 'All codes' }).getByRole('row', { name: /^429 Too Many Requests/ });
+	await expect(row).toContainText('http.StatusTooManyRequests');
+	await expect(row).toContainText('HTTPStatus.TOO_MANY_REQUESTS');
+	// A vendor code has no constant anywhere, so it has no row.
+	await expect(page.getByRole('link', { name: /^444 / })).toHaveCount(0);
+	// Wide tables scroll inside their own focusable region, not the page.
+	await page.setViewportSize({ width: 360, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test('a vendor code has no spec facts and no constants', async ({ page }) => {
 	await page.goto('/444/');
 	await expect(page.getByRole('region', { name: 'Spec facts' })).toHaveCount(0);
