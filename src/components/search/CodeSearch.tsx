@@ -143,8 +143,9 @@ export default class CodeSearch extends Component<Props, State> {
 				<p id="results" tabIndex={-1} role="status" aria-live="polite" class="search-status">
 					{active && ready ? (results.length ? count : 'No codes match') : ''}
 				</p>
+				{/* Rendered only while searching: the server-rendered list stands in for a blank query. */}
 				<div id="search-results" hidden={!active || !ready}>
-					{results.length > 0 ? (
+					{!active || !ready ? null : results.length > 0 ? (
 						<ol aria-label="Search results" class="code-grid">
 							{results.map((record) => (
 								<ResultItem key={record.code} record={record} />
