@@ -8,9 +8,12 @@
  */
 const pair = (light, dark) => `light-dark(${light}, ${dark})`;
 
-/** Colours of one status class: numbers and chip borders, badge text, badge fill, hover, text on a solid fill. */
-const statusClass = ({ c50, c100, c700, c800, c900 }) => ({
-	fg: pair(c700, c100),
+/**
+ * Colours of one status class: numbers and chip borders (fg; a 300 shade on dark, saturated enough
+ * to tell the classes apart), badge text, badge fill, hover, text on a solid fill.
+ */
+const statusClass = ({ c50, c100, c300, c700, c800, c900 }) => ({
+	fg: pair(c700, c300),
 	ink: pair(c800, c100),
 	tint: pair(c100, c900),
 	wash: pair(c50, c900),
@@ -39,11 +42,11 @@ module.exports = {
 					bg: pair('#fffbeb', '#451a03'),
 					ink: pair('#451a03', '#fef3c7'),
 				},
-				info: statusClass({ c50: '#eff6ff', c100: '#dbeafe', c700: '#1d4ed8', c800: '#1e40af', c900: '#1e3a8a' }),
-				success: statusClass({ c50: '#f0fdf4', c100: '#dcfce7', c700: '#15803d', c800: '#166534', c900: '#14532d' }),
-				redirect: statusClass({ c50: '#f5f3ff', c100: '#ede9fe', c700: '#6d28d9', c800: '#5b21b6', c900: '#4c1d95' }),
-				client: statusClass({ c50: '#fffbeb', c100: '#fef3c7', c700: '#b45309', c800: '#92400e', c900: '#78350f' }),
-				server: statusClass({ c50: '#fef2f2', c100: '#fee2e2', c700: '#b91c1c', c800: '#991b1b', c900: '#7f1d1d' }),
+				info: statusClass({ c50: '#eff6ff', c100: '#dbeafe', c300: '#93c5fd', c700: '#1d4ed8', c800: '#1e40af', c900: '#1e3a8a' }),
+				success: statusClass({ c50: '#f0fdf4', c100: '#dcfce7', c300: '#86efac', c700: '#15803d', c800: '#166534', c900: '#14532d' }),
+				redirect: statusClass({ c50: '#f5f3ff', c100: '#ede9fe', c300: '#c4b5fd', c700: '#6d28d9', c800: '#5b21b6', c900: '#4c1d95' }),
+				client: statusClass({ c50: '#fffbeb', c100: '#fef3c7', c300: '#fcd34d', c700: '#b45309', c800: '#92400e', c900: '#78350f' }),
+				server: statusClass({ c50: '#fef2f2', c100: '#fee2e2', c300: '#fca5a5', c700: '#b91c1c', c800: '#991b1b', c900: '#7f1d1d' }),
 			},
 			maxWidth: { prose: '72ch' },
 		},
