@@ -48,6 +48,11 @@ module.exports = {
 				client: statusClass({ c50: '#fffbeb', c100: '#fef3c7', c300: '#fcd34d', c700: '#b45309', c800: '#92400e', c900: '#78350f' }),
 				server: statusClass({ c50: '#fef2f2', c100: '#fee2e2', c300: '#fca5a5', c700: '#b91c1c', c800: '#991b1b', c900: '#7f1d1d' }),
 			},
+			// The platform's own UI fonts, nothing to download: system-ui is the OS font everywhere.
+			fontFamily: {
+				sans: ['system-ui', 'sans-serif'],
+				mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', 'monospace'],
+			},
 			maxWidth: { prose: '72ch' },
 		},
 	},
