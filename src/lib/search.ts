@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
-import { classOf, CLASSES, type StatusClass } from './site';
+import { classOf, CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
 
 /** The smallest shape the search island needs for one code. */
 export interface SearchRecord {
@@ -11,8 +11,7 @@ export interface SearchRecord {
 	vendor?: string;
 }
 
-/** Longest query that is searched; the rest of a pasted essay is ignored. */
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 
 /** Lower-cases, drops accents and apostrophes, and turns every other symbol into a space. */
 export function normalise(text: string): string {

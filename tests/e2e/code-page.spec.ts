@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CODES } from './site-data';
+import { resultLinks, searchBox } from './helpers';
 
 test('/404/ has the exact heading 404 Not Found and its spec link', async ({ page }) => {
 	await page.goto('/404/');
@@ -51,6 +52,18 @@ test('an unknown address shows the site not-found page with HTTP 404', async ({ 
 	await page.getByRole('link', { name: /all status codes/i }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP status codes');
+});
+
+test('an unknown address offers itself as a search, safely', async ({ page }) => {
+	await page.goto('/status/too-many-requests/');
+	await page.getByRole('link', { name: 'Search for “too many requests”' }).click();
+	await expect(searchBox(page)).toHaveValue('too many requests');
+	await expect(resultLinks(page).first()).toHaveText(/^429\s+Too Many Requests/);
+
+	await page.goto('/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: /^Search for/ })).toContainText('<img src=x onerror=alert(1)>');
+	await expect(page.locator('main img')).toHaveCount(0);
 });
 
 test('an unregistered code number is not a page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState } from '../../src/lib/url-state';
+import { queryFromPath, readState, writeState } from '../../src/lib/url-state';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search';
 
 describe('url state', () => {
@@ -39,5 +39,21 @@ describe('url state', () => {
 	])('round-trips %o', (state) => {
 		const copy = { ...state, classes: [...state.classes] };
 		expect(readState(writeState('', copy))).toEqual(copy);
+	});
+
+	it('turns an unknown address into the search it most likely meant', () => {
+		expect(queryFromPath('/status/429/')).toBe('429');
+		expect(queryFromPath('/http/418')).toBe('418');
+		expect(queryFromPath('/too-many-requests.html')).toBe('too many requests');
+		expect(queryFromPath('/codes/gateway_timeout/')).toBe('gateway timeout');
+		expect(queryFromPath('/caf%C3%A9/')).toBe('café');
+		expect(queryFromPath('/')).toBe('');
+		expect(queryFromPath('/status/index.html')).toBe('');
+	});
+
+	it('keeps hostile or broken addresses as plain, capped text', () => {
+		expect(queryFromPath('/%E0%A4%A/')).toBe('%E0%A4%A');
+		expect(queryFromPath('/%3Cscript%3Ealert(1)%3C%2Fscript%3E/')).toBe('<script>alert(1)</script>');
+		expect(queryFromPath(`/${'x'.repeat(5000)}/`).length).toBe(MAX_QUERY_LENGTH);
 	});
 });
