@@ -35,26 +35,3 @@ export function writeState(search: string, state: ViewState): string {
 	const text = params.toString().replace(/%2C/g, ',');
 	return text ? `?${text}` : '';
 }
-
-/**
- * The search an unknown address most likely meant, for the not-found page: the last segment of
- * the path that is not generic (`status`, `http`, `codes`, …), as words. `/status/429/` gives
- * `429`, `/too-many-requests.html` gives `too many requests`.
- */
-export function queryFromPath(pathname: string): string {
-	const segments = pathname
-		.split('/')
-		.map(decodeSegment)
-		.map((s) => s.replace(/\.html?$/i, '').replace(/[-_+.]+/g, ' ').trim())
-		.filter((s) => s && !/^(index|status|http|https|codes?|errors?)$/i.test(s));
-	return (segments.at(-1) ?? '').slice(0, MAX_QUERY_LENGTH);
-}
-
-/** Percent-decodes one path segment; a malformed escape leaves it as it came. */
-function decodeSegment(segment: string): string {
-	try {
-		return decodeURIComponent(segment);
-	} catch {
-		return segment;
-	}
-}

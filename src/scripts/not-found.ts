@@ -3,14 +3,17 @@
  * `/status/429/`, `/teapot/` or `/299/` lead somewhere. The words only ever go into a URL
  * parameter and textContent, so a hostile address cannot inject markup.
  */
-import { withBase } from '../lib/paths';
-import { queryFromPath } from '../lib/url-state';
+import { queryFromPath } from '../lib/not-found';
+
+/** The search box's own limit (MAX_QUERY_LENGTH in src/lib/site.ts, not imported: see lib/not-found.ts). */
+const MAX_QUERY_LENGTH = 100;
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const suggestion = document.getElementById('search-suggestion');
-const query = queryFromPath(location.pathname.slice(withBase('/').length - 1));
+const query = queryFromPath(location.pathname.slice(BASE.length - 1), MAX_QUERY_LENGTH);
 if (suggestion && query) {
 	const link = suggestion.querySelector('a')!;
-	link.href = `${withBase('/')}?${new URLSearchParams({ q: query })}`;
+	link.href = `${BASE}?${new URLSearchParams({ q: query })}`;
 	link.textContent = `Search for “${query}”`;
 	suggestion.hidden = false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryFromPath, readState, writeState } from '../../src/lib/url-state';
+import { readState, writeState } from '../../src/lib/url-state';
+import { queryFromPath } from '../../src/lib/not-found';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search';
 
 describe('url state', () => {
@@ -42,18 +43,18 @@ describe('url state', () => {
 	});
 
 	it('turns an unknown address into the search it most likely meant', () => {
-		expect(queryFromPath('/status/429/')).toBe('429');
-		expect(queryFromPath('/http/418')).toBe('418');
-		expect(queryFromPath('/too-many-requests.html')).toBe('too many requests');
-		expect(queryFromPath('/codes/gateway_timeout/')).toBe('gateway timeout');
-		expect(queryFromPath('/caf%C3%A9/')).toBe('café');
-		expect(queryFromPath('/')).toBe('');
-		expect(queryFromPath('/status/index.html')).toBe('');
+		expect(queryFromPath('/status/429/', MAX_QUERY_LENGTH)).toBe('429');
+		expect(queryFromPath('/http/418', MAX_QUERY_LENGTH)).toBe('418');
+		expect(queryFromPath('/too-many-requests.html', MAX_QUERY_LENGTH)).toBe('too many requests');
+		expect(queryFromPath('/codes/gateway_timeout/', MAX_QUERY_LENGTH)).toBe('gateway timeout');
+		expect(queryFromPath('/caf%C3%A9/', MAX_QUERY_LENGTH)).toBe('café');
+		expect(queryFromPath('/', MAX_QUERY_LENGTH)).toBe('');
+		expect(queryFromPath('/status/index.html', MAX_QUERY_LENGTH)).toBe('');
 	});
 
 	it('keeps hostile or broken addresses as plain, capped text', () => {
-		expect(queryFromPath('/%E0%A4%A/')).toBe('%E0%A4%A');
-		expect(queryFromPath('/%3Cscript%3Ealert(1)%3C%2Fscript%3E/')).toBe('<script>alert(1)</script>');
-		expect(queryFromPath(`/${'x'.repeat(5000)}/`).length).toBe(MAX_QUERY_LENGTH);
+		expect(queryFromPath('/%E0%A4%A/', MAX_QUERY_LENGTH)).toBe('%E0%A4%A');
+		expect(queryFromPath('/%3Cscript%3Ealert(1)%3C%2Fscript%3E/', MAX_QUERY_LENGTH)).toBe('<script>alert(1)</script>');
+		expect(queryFromPath(`/${'x'.repeat(5000)}/`, MAX_QUERY_LENGTH).length).toBe(MAX_QUERY_LENGTH);
 	});
 });
