@@ -48,15 +48,17 @@ const FUSE_OPTIONS: IFuseOptions<Indexed> = {
 };
 
 /**
- * Tier of a text match: 0 exact title, 1 title prefix or a word of the vendor, 2 whole words of a
- * title or keyword, 3 fuzzy.
+ * Tier of a text match: 0 exact title, 1 title prefix, 2 a word of the vendor (`cloudflare` lists
+ * Cloudflare's codes first, but `ssl` puts SSL Certificate Error before Qualys SSL Labs' 529),
+ * 3 whole words of a title or keyword, 4 fuzzy.
  */
 function tierOf(item: Indexed, query: string): number {
 	if (item.titles.includes(query)) return 0;
 	const padded = ` ${query} `;
-	if (item.titles.some((title) => title.startsWith(query)) || ` ${item.vendor} `.includes(padded)) return 1;
-	if ([...item.titles, ...item.keywords].some((text) => ` ${text} `.includes(padded))) return 2;
-	return 3;
+	if (item.titles.some((title) => title.startsWith(query))) return 1;
+	if (` ${item.vendor} `.includes(padded)) return 2;
+	if ([...item.titles, ...item.keywords].some((text) => ` ${text} `.includes(padded))) return 3;
+	return 4;
 }
 
 /** A search over a fixed set of records: build once, query on every keystroke. */

@@ -62,8 +62,26 @@ describe('searchCodes ranking', () => {
 		['no content', 204],
 		['created', 201],
 		['range', 416],
+		['auth', 401],
+		['token expired', 401],
+		['jwt', 401],
+		['invalid json', 400],
+		['throttle', 429],
+		['censored', 451],
 	])('%s puts %i first', (query, code) => {
 		expect(codes(query)[0]).toBe(code);
+	});
+
+	it('too many redirects points at the redirect codes, not at 429 Too Many Requests', () => {
+		expect(codes('too many redirects').slice(0, 2).sort()).toEqual([301, 302]);
+	});
+
+	it('a vendor word ranks below a name that starts with the query', () => {
+		// 529 belongs to Qualys SSL Labs; the SSL-named codes come first.
+		expect(codes('ssl').slice(0, 3)).not.toContain(529);
+		expect([495, 496, 525, 526]).toContain(codes('ssl')[0]);
+		// With no name to compete, the vendor's own codes lead.
+		expect(codes('cloudflare').slice(0, 5).every((c) => c >= 520 && c <= 530)).toBe(true);
 	});
 
 	it('retry-after finds both 429 and 503 before anything else', () => {
