@@ -23,3 +23,18 @@ for (const format of ['A4', 'Letter'] as const) {
 		expect(pages).toBeLessThanOrEqual(2);
 	});
 }
+
+test('printing in dark mode prints dark text on white', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/cheatsheet/');
+	const colours = () =>
+		page.evaluate(() => {
+			const body = getComputedStyle(document.body);
+			return { text: body.color, paper: body.backgroundColor };
+		});
+	expect(await colours()).toEqual({ text: 'rgb(241, 245, 249)', paper: 'rgb(2, 6, 23)' });
+	// The theme button's stored choice must not win over paper either.
+	await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	expect(await colours()).toEqual({ text: 'rgb(15, 23, 42)', paper: 'rgb(255, 255, 255)' });
+});
