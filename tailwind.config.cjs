@@ -1,6 +1,6 @@
 /**
- * Theme for Tailwind 4, loaded with `@config` by src/styles/index.css and code.css, which also
- * list the sources to scan (so no `content` here).
+ * Theme for Tailwind 4, loaded with `@config` by src/styles/tailwind.css; each page family's entry
+ * (index.css, code.css, guide.css) lists the sources to scan, so there is no `content` here.
  *
  * Every colour is a `light-dark(light, dark)` pair: the page switches theme by changing
  * `color-scheme` on <html> (system preference, or the theme button's choice), so no utility needs
