@@ -39,7 +39,7 @@ export interface Constant {
 	/** Older or newer spellings the library also accepts. */
 	aliases: string[];
 	deprecated: boolean;
-	library: string;
+	/** The library source file the table was copied from. */
 	source: string;
 }
 
@@ -56,7 +56,6 @@ export function constantsFor(code: number): Constant[] {
 				value: id === 'node' ? `'${name}'` : undefined,
 				aliases: (table.aliases[String(code)] ?? []).map((alias) => write(alias, code)),
 				deprecated: table.deprecated.includes(name),
-				library: `${table.library} (${table.version})`,
 				source: table.source,
 			},
 		];

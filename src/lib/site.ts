@@ -5,10 +5,10 @@ export const SITE_TITLE = 'HTTP Status Codes';
 export const SITE_DESCRIPTION =
 	'A fast, searchable reference of every IANA-registered HTTP status code: what each means, common causes, how to handle it, with spec links.';
 
-/** The five status classes, in order, with their RFC 9110 names. */
 /** Longest query that is searched; the rest of a pasted essay is ignored. */
 export const MAX_QUERY_LENGTH = 100;
 
+/** The five status classes, in order, with their RFC 9110 names. */
 export const CLASSES = [
 	{ id: '1xx', label: 'Informational' },
 	{ id: '2xx', label: 'Successful' },

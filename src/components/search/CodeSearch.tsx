@@ -107,6 +107,8 @@ export default class CodeSearch extends Component<Props, State> {
 	render(_: Props, { records, query, classes, officialOnly }: State) {
 		const active = this.isActive();
 		const ready = records.length > 0;
+		// Results show only while searching: the server-rendered list stands in for a blank query.
+		const showing = active && ready;
 		const matches = filterClasses(this.searcher.search(query), new Set(), officialOnly);
 		const results = filterClasses(matches, new Set(classes));
 		const counts = ready ? countByClass(matches) : this.props.totals;
@@ -141,11 +143,10 @@ export default class CodeSearch extends Component<Props, State> {
 					onOfficialOnly={this.toggleOfficial}
 				/>
 				<p id="results" tabIndex={-1} role="status" aria-live="polite" class="search-status">
-					{active && ready ? (results.length ? count : 'No codes match') : ''}
+					{showing ? (results.length ? count : 'No codes match') : ''}
 				</p>
-				{/* Rendered only while searching: the server-rendered list stands in for a blank query. */}
-				<div id="search-results" hidden={!active || !ready}>
-					{!active || !ready ? null : results.length > 0 ? (
+				<div id="search-results" hidden={!showing}>
+					{!showing ? null : results.length > 0 ? (
 						<ol aria-label="Search results" class="code-grid">
 							{results.map((record) => (
 								<ResultItem key={record.code} record={record} />
