@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { Code } from './codes';
-import { factsOf } from './facts';
+import { factRowsOf } from './fact-rows';
+import { lifecycleOf, today } from './lifecycle';
+import { REGISTRY } from '../data/registry';
 import { constantsFor } from './constants';
 
 const link = z.object({ title: z.string(), url: z.string() });
@@ -24,8 +26,23 @@ export const codeJsonSchema = z.object({
 		.object({
 			content: z.enum(['none', 'may']),
 			cacheableByDefault: z.boolean(),
+			caching: z
+				.enum(['heuristic', 'explicit', 'never', 'updates-stored'])
+				.describe('heuristic: storable without explicit freshness; explicit: only with it; never: a cache must not store it; updates-stored: 304, which refreshes a stored response'),
 			retry: z.string().nullable(),
+			retryKind: z.enum(['not-applicable', 'follow-redirect', 'no', 'after-change', 'yes', 'idempotent-only']),
 			headers: z.array(z.object({ name: z.string(), level: z.string(), note: z.string() })),
+			citations: z
+				.array(
+					z.object({
+						fact: z.string().describe('content, caching, retry, header:<Name> or status'),
+						spec: z.string(),
+						section: z.string(),
+						url: z.string(),
+						quote: z.string().describe('The spec’s own words'),
+					}),
+				)
+				.describe('Where each fact comes from'),
 		})
 		.nullable()
 		.describe('null for unofficial codes'),
@@ -45,11 +62,19 @@ export const codeJsonSchema = z.object({
 			label: z.string(),
 		}),
 	),
+	lifecycle: z.object({
+		state: z.enum(['standard', 'temporary', 'obsoleted', 'unused', 'reserved', 'deprecated', 'unofficial']),
+		expires: z.string().nullable().describe('End date of a temporary registration'),
+		checked: z.string().describe('When the page was last compared with the IANA registry'),
+	}),
 	url: z.string().describe('The code page'),
 });
 
 export const codesJsonSchema = z.object({
 	version: z.literal(1),
+	registry: z
+		.object({ url: z.string(), updated: z.string(), checked: z.string() })
+		.describe('The IANA registry, its own last-updated date, and when this site last compared with it'),
 	codes: z.array(codeJsonSchema),
 });
 
@@ -69,7 +94,7 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 		official: code.official,
 		summary: data.summary,
 		spec: data.spec ?? null,
-		facts: code.official ? factsOf(data.code) : null,
+		facts: code.official ? factsJson(data) : null,
 		constants: Object.fromEntries(
 			constantsFor(data.code).map((c) => [
 				c.id,
@@ -86,6 +111,25 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 			source: m.link,
 			label: m.label,
 		})),
+		lifecycle: lifecycleOf(data),
 		url: new URL(code.href, site).href,
 	};
+}
+
+function factsJson(data: Code['data']): CodeJson['facts'] {
+	const { facts, rows } = factRowsOf(data, today());
+	return {
+		content: facts.content.value,
+		cacheableByDefault: facts.caching.value === 'heuristic',
+		caching: facts.caching.value,
+		retry: facts.retry.text,
+		retryKind: facts.retry.value,
+		headers: facts.headers.map(({ name, level, note }) => ({ name, level, note })),
+		citations: rows.flatMap(({ fact, cites }) => cites.map((cite) => ({ fact, ...cite }))),
+	};
+}
+
+/** Returns `/codes.json`. */
+export function toCodesJson(codes: Code[], site: URL): z.infer<typeof codesJsonSchema> {
+	return { version: 1, registry: REGISTRY, codes: codes.map((code) => toCodeJson(code, site)) };
 }

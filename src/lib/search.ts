@@ -49,8 +49,8 @@ const FUSE_OPTIONS: IFuseOptions<Indexed> = {
 
 /**
  * Tier of a text match: 0 exact title, 1 title prefix, 2 a word of the vendor (`cloudflare` lists
- * Cloudflare's codes first, but `ssl` puts SSL Certificate Error before Qualys SSL Labs' 529),
- * 3 whole words of a title or keyword, 4 fuzzy.
+ * Cloudflare's codes first, but `ssl` puts SSL Certificate Error before 529, whose second vendor is
+ * Qualys SSL Labs), 3 whole words of a title or keyword, 4 fuzzy.
  */
 function tierOf(item: Indexed, query: string): number {
 	if (item.titles.includes(query)) return 0;

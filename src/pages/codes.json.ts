@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCodes } from '../lib/codes';
-import { toCodeJson } from '../lib/json-api';
+import { toCodesJson } from '../lib/json-api';
 
 /** `/codes.json`: every code as data, sorted by number. */
 export const GET: APIRoute = async ({ site }) => {
 	const codes = await getCodes();
-	return Response.json({ version: 1, codes: codes.map((code) => toCodeJson(code, site!)) });
+	return Response.json(toCodesJson(codes, site!));
 };

@@ -21,7 +21,7 @@ test('/413/ shows the current name and the legacy names', async ({ page }) => {
 
 test('/418/ says plainly that HTTP reserves the code', async ({ page }) => {
 	await page.goto('/418/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("418 I'm a teapot");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('418 (Unused)');
 	await expect(page.getByRole('complementary', { name: 'Registry status' })).toContainText(/unused/i);
 });
 

@@ -54,3 +54,45 @@ test('the JSON API and OpenSearch description are served and linked', async ({ p
 	expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
 	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '404 Not Found');
 });
+
+test.describe('spec facts cite their sources', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/429/ says a cache must never store it, and opens the RFC sentence without JavaScript', async ({ page }) => {
+		await page.goto('/429/');
+		const facts = page.getByRole('region', { name: 'Spec facts' });
+		const caching = facts.getByRole('definition').filter({ hasText: 'Never: a cache MUST NOT store it' });
+		await expect(caching).toHaveCount(1);
+		const quote = 'Responses with the 429 status code MUST NOT be stored by a cache.';
+		await expect(caching.getByText(quote)).toBeHidden();
+		await caching.getByText('RFC 6585 §4', { exact: true }).click();
+		await expect(caching.getByText(quote)).toBeVisible();
+		await expect(caching.getByRole('link', { name: 'Read RFC 6585 §4' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc6585#section-4');
+		await expect(facts).not.toContainText('explicit Cache-Control');
+	});
+
+	test('every row of a facts box has a source', async ({ page }) => {
+		for (const path of ['/304/', '/451/', '/503/', '/101/']) {
+			await page.goto(path);
+			const facts = page.getByRole('region', { name: 'Spec facts' });
+			const rows = await facts.getByRole('definition').count();
+			expect(rows, path).toBeGreaterThanOrEqual(4);
+			for (let i = 0; i < rows; i++) {
+				await expect(facts.getByRole('definition').nth(i).locator('details summary').first(), `${path} row ${i}`).toBeVisible();
+			}
+		}
+	});
+
+	test('/104/ says its temporary registration is past its end date, and the footer dates the registry', async ({ page }) => {
+		await page.goto('/104/');
+		await expect(page.getByRole('complementary', { name: 'Registry status' })).toContainText('past its 2026-11-13 end date');
+		await expect(page.getByRole('contentinfo')).toContainText(/Registry last updated \d{4}-\d{2}-\d{2}; pages compared with it on \d{4}-\d{2}-\d{2}\./);
+	});
+
+	test('/418/ is named as the registry names it, and the teapot stays in view', async ({ page }) => {
+		await page.goto('/418/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('418 (Unused)');
+		await expect(page.getByRole('term').filter({ hasText: 'Also known as' })).toBeVisible();
+		await expect(page.getByRole('definition').filter({ hasText: "I'm a teapot" }).first()).toBeVisible();
+	});
+});

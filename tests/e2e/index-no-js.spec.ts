@@ -27,7 +27,7 @@ test('without JavaScript the index links every code, grouped by class with count
 
 test('a code link from the no-JS index opens its page', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('link', { name: /^418\s+I'm a teapot$/ }).click();
+	await page.getByRole('link', { name: /^418\s+\(Unused\)$/ }).click();
 	await expect(page).toHaveURL(/\/418\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("418 I'm a teapot");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('418 (Unused)');
 });

@@ -39,7 +39,7 @@ test('Enter opens the top result', async ({ page }) => {
 	await expect(resultLinks(page).first()).toHaveText(/^418/);
 	await searchBox(page).press('Enter');
 	await expect(page).toHaveURL(/\/418\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("418 I'm a teapot");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('418 (Unused)');
 });
 
 test('arrow keys move through the results and back to the box', async ({ page }) => {

@@ -24,10 +24,10 @@ test('after one visit, code pages, the index and its search work offline', async
 	await context.setOffline(true);
 
 	for (const [path, heading] of [
-		['/418/', "418 I'm a teapot"],
+		['/418/', '418 (Unused)'],
 		['/500/', '500 Internal Server Error'],
 		['/404/', '404 Not Found'],
-		['/418', "418 I'm a teapot"],
+		['/418', '418 (Unused)'],
 		['/429/?utm_source=newsletter', '429 Too Many Requests'],
 		['/503?ref=status', '503 Service Unavailable'],
 	]) {

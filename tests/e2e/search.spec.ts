@@ -12,8 +12,8 @@ test('typing 404 puts 404 Not Found first', async ({ page }) => {
 
 for (const [query, first] of [
 	['forbiden', '403 Forbidden'],
-	['im a teapot', "418 I'm a teapot"],
-	["I'm a Teapot", "418 I'm a teapot"],
+	['im a teapot', '418 (Unused)'],
+	["I'm a Teapot", '418 (Unused)'],
 	['rate limit', '429 Too Many Requests'],
 	['gateway timeout', '504 Gateway Timeout'],
 	['payload too large', '413 Content Too Large'],

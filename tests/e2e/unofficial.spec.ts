@@ -11,12 +11,13 @@ test('/522/ says Cloudflare and Unofficial, in the page and its title', async ({
 	expect(description).toContain('Cloudflare');
 });
 
-test('/499/ shows both the nginx and the Esri meaning', async ({ page }) => {
+test('/499/ shows the nginx meaning first, then Esri and gRPC', async ({ page }) => {
 	await page.goto('/499/');
 	const meanings = page.getByRole('region', { name: /meanings of 499/ });
-	await expect(meanings.getByRole('listitem')).toHaveCount(2);
+	await expect(meanings.getByRole('listitem')).toHaveCount(3);
 	await expect(meanings.getByRole('listitem').nth(0)).toContainText('nginx');
 	await expect(meanings.getByRole('listitem').nth(1)).toContainText('Esri');
+	await expect(meanings.getByRole('listitem').nth(2)).toContainText('gRPC');
 });
 
 test('/451/ shows the registered meaning first and the Exchange one after it', async ({ page }) => {

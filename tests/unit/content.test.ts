@@ -31,7 +31,7 @@ describe('content/', () => {
 		[408, 'Request Timeout', ['Request Time-out']],
 		[504, 'Gateway Timeout', ['Gateway Time-out']],
 		[306, '(Unused)', ['Switch Proxy']],
-		[418, "I'm a teapot", []],
+		[418, '(Unused)', ["I'm a teapot"]],
 		[104, 'Upload Resumption Supported', []],
 	])('%i is named %s with legacy names as aliases', (code, name, aliases) => {
 		const { data } = byCode.get(code)!;
@@ -44,7 +44,6 @@ describe('content/', () => {
 			files.filter((file) => file.data.status !== 'standard').map((file) => [file.data.code, file.data.status]),
 		);
 		expect(flagged).toEqual({
-			102: 'deprecated',
 			104: 'temporary',
 			305: 'deprecated',
 			306: 'unused',
@@ -58,7 +57,7 @@ describe('content/', () => {
 		const { data } = byCode.get(104)!;
 		expect(data.statusNote).toMatch(/2024-11-13/);
 		expect(data.statusNote).toMatch(/2026-11-13/);
-		expect(data.spec?.url).toBe('https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/');
+		expect(data.spec?.url).toBe('https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#section-5');
 	});
 
 	it.each([

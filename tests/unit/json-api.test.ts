@@ -60,3 +60,40 @@ describe('JSON API', () => {
 		expect(code.label).toBe('522 Connection Timed Out (Cloudflare)');
 	});
 });
+
+describe('JSON API: facts, citations and lifecycle', () => {
+	const read = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
+
+	it('cites a source for every facts row of every registered code', () => {
+		for (const code of read('codes.json').codes.filter((c: { official: boolean }) => c.official)) {
+			const facts = code.facts;
+			const cited = new Set(facts.citations.map((c: { fact: string }) => c.fact));
+			const rows = ['content', 'caching', 'retry', 'status', ...facts.headers.map((h: { name: string }) => `header:${h.name}`)];
+			for (const row of rows) expect(cited.has(row), `${code.code} ${row}`).toBe(true);
+			for (const cite of facts.citations) expect(Object.keys(cite).sort()).toEqual(['fact', 'quote', 'section', 'spec', 'url']);
+		}
+	});
+
+	it('tells the caching cases apart and keeps cacheableByDefault for version 1', () => {
+		expect(read('429.json').facts).toMatchObject({ caching: 'never', cacheableByDefault: false });
+		expect(read('304.json').facts).toMatchObject({ caching: 'updates-stored', cacheableByDefault: false });
+		expect(read('404.json').facts).toMatchObject({ caching: 'heuristic', cacheableByDefault: true });
+		expect(read('302.json').facts).toMatchObject({ caching: 'explicit', cacheableByDefault: false });
+		expect(read('429.json').facts.citations).toContainEqual({
+			fact: 'caching',
+			spec: 'RFC 6585',
+			section: '4',
+			url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+			quote: 'Responses with the 429 status code MUST NOT be stored by a cache.',
+		});
+	});
+
+	it('gives every code a lifecycle and the document the registry dates', () => {
+		const all = read('codes.json');
+		expect(all.registry).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.iana\.org\//), updated: '2025-09-15' });
+		expect(read('104.json').lifecycle).toMatchObject({ state: 'temporary', expires: '2026-11-13' });
+		expect(read('510.json').lifecycle.state).toBe('obsoleted');
+		expect(read('522.json').lifecycle).toMatchObject({ state: 'unofficial', expires: null });
+		for (const code of all.codes) expect(code.lifecycle.checked).toBe(all.registry.checked);
+	});
+});

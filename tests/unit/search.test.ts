@@ -77,7 +77,7 @@ describe('searchCodes ranking', () => {
 	});
 
 	it('a vendor word ranks below a name that starts with the query', () => {
-		// 529 belongs to Qualys SSL Labs; the SSL-named codes come first.
+		// 529 has Qualys SSL Labs as a second vendor; the SSL-named codes come first.
 		expect(codes('ssl').slice(0, 3)).not.toContain(529);
 		expect([495, 496, 525, 526]).toContain(codes('ssl')[0]);
 		// With no name to compete, the vendor's own codes lead.
