@@ -1,17 +1,25 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
+
+/** The CSP source of an inline script: the SHA-256 of its exact text. */
+const hashOf = (/** @type {string} */ script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
 
 /** Absolute origin for canonical links; override at build time with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://http-status.example.org';
+const base = process.env.BASE_PATH ?? '/';
+/** The site's root URL, base path included, for absolute page URLs. */
+const root = new URL(base.replace(/\/?$/, '/'), site);
 
 export default defineConfig({
 	site,
-	base: process.env.BASE_PATH ?? '/',
+	base,
 	// Tests build broken fixtures into a scratch folder; everyone else gets ./dist.
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
@@ -19,13 +27,32 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	prerenderConflictBehavior: 'error',
+	// A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;
+	// the two inline scripts that must run before paint are hashed here. Directives a <meta> cannot
+	// carry (frame-ancestors) are sent as headers: public/_headers and the README's nginx block.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+			],
+			scriptDirective: { hashes: [hashOf(THEME_SCRIPT), hashOf(NOT_FOUND_BANNER_SCRIPT)] },
+		},
+	},
 	// Plain <pre> examples: token colouring (Shiki styles or Prism spans) tripled their bytes on
 	// every code page and in the offline cache, for little gain on short HTTP exchanges.
 	markdown: { syntaxHighlight: false },
 	// serviceWorker() last: it precaches what the others wrote, 404.html included.
 	integrations: [
 		preact(),
-		sitemap({ filter: (page) => !page.endsWith('/not-found/') }),
+		sitemap({
+			filter: (page) => !page.endsWith('/not-found/'),
+			// @astrojs/sitemap drops every /404/ and /500/ as an error page; here they are code pages.
+			customPages: ['404/', '500/'].map((page) => new URL(page, root).href),
+		}),
 		notFoundPage(),
 		serviceWorker(),
 	],

@@ -46,3 +46,24 @@ async function loadCodes(): Promise<Code[]> {
 
 /** Returns every code, checked across files and sorted by number; the one getCollection call. */
 export const getCodes = buildOnce(loadCodes);
+
+/** What a code page shows besides the code itself: its neighbours and its related codes. */
+export interface CodePageProps {
+	code: Code;
+	prev?: Code;
+	next?: Code;
+	related: { code: Code; when?: string }[];
+}
+
+/** Returns the page props of one code, from the sorted list getCodes() returns. */
+export function pagePropsOf(codes: Code[], number: number): CodePageProps {
+	const i = codes.findIndex((c) => c.data.code === number);
+	const code = codes[i];
+	const byNumber = (n: number) => codes.find((c) => c.data.code === n)!;
+	return {
+		code,
+		prev: codes[i - 1],
+		next: codes[i + 1],
+		related: code.data.related.map(({ code: n, when }) => ({ code: byNumber(n), when })),
+	};
+}

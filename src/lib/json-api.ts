@@ -12,7 +12,12 @@ const link = z.object({ title: z.string(), url: z.string() });
  * `/codes.schema.json`; fields are only ever added, never renamed or removed, within version 1.
  */
 export const codeJsonSchema = z.object({
-	code: z.number().int(),
+	code: z
+		.number()
+		.int()
+		.refine((n) => n === 0 || (n >= 100 && n <= 599))
+		.meta({ anyOf: [{ const: 0 }, { minimum: 100, maximum: 599 }] })
+		.describe('0 (no response) or a status code, 100–599'),
 	name: z.string(),
 	label: z.string().describe('What the copy buttons copy, e.g. "404 Not Found"'),
 	aliases: z.array(z.string()),

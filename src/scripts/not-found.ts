@@ -9,9 +9,10 @@ import { queryFromPath } from '../lib/not-found';
 const MAX_QUERY_LENGTH = 100;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+const banner = document.getElementById('not-found-banner');
 const suggestion = document.getElementById('search-suggestion');
 const query = queryFromPath(location.pathname.slice(BASE.length - 1), MAX_QUERY_LENGTH);
-if (suggestion && query) {
+if (banner && !banner.hidden && suggestion && query) {
 	const link = suggestion.querySelector('a')!;
 	link.href = `${BASE}?${new URLSearchParams({ q: query })}`;
 	link.textContent = `Search for “${query}”`;

@@ -1,8 +1,12 @@
 /**
- * Registers the Workbox service worker (production builds only) and drives two bits of UI in
- * BaseLayout: the "Available offline" note, shown once a worker is active (so everything is
- * precached), and the "new version" notice, shown while an updated worker waits. Pressing
- * Reload tells the waiting worker to take over, then reloads the same URL, query included.
+ * Registers the Workbox service worker (production builds only) and drives the offline UI in
+ * BaseLayout:
+ * - "Available offline", shown only while the precache really holds the site (it can be cleared
+ *   behind the worker's back);
+ * - "You are offline: this is a saved copy", while the browser has no network and a worker
+ *   answered;
+ * - the "new version" notice while an updated worker waits. Reload tells the waiting worker to
+ *   take over, then reloads the same URL, query included, in whichever tab it is pressed.
  */
 const BASE = import.meta.env.BASE_URL;
 
@@ -11,14 +15,41 @@ function showUpdate(worker: ServiceWorker): void {
 	const button = notice?.querySelector('button');
 	if (!notice || !button) return;
 	notice.hidden = false;
+	button.disabled = false;
 	button.onclick = () => {
 		button.disabled = true;
+		// Another tab may have switched every tab to this worker already, or a newer one replaced it:
+		// then there is nothing to wait for, and the reload alone shows the new version.
+		if (worker.state !== 'installed') {
+			location.reload();
+			return;
+		}
 		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
 		worker.postMessage({ type: 'SKIP_WAITING' });
 	};
 }
 
+/** True when the precache holds the not-found page, the last file it stores. */
+async function precached(): Promise<boolean> {
+	return (await caches.match(`${BASE}404.html`, { ignoreSearch: true })) !== undefined;
+}
+
+function showOfflineCopy(): void {
+	const note = document.getElementById('offline-copy');
+	if (note) note.hidden = navigator.onLine || !navigator.serviceWorker.controller;
+}
+
+/** Asks once, ever, that the browser keep the offline copy when it runs short of space. */
+async function askPersist(): Promise<void> {
+	if (!navigator.storage?.persist || localStorage.getItem('hsc-persist-asked')) return;
+	localStorage.setItem('hsc-persist-asked', '1');
+	if (!(await navigator.storage.persisted())) await navigator.storage.persist();
+}
+
 async function register(): Promise<void> {
+	showOfflineCopy();
+	addEventListener('online', showOfflineCopy);
+	addEventListener('offline', showOfflineCopy);
 	const registration = await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
 	const watch = (worker: ServiceWorker | null) =>
 		worker?.addEventListener('statechange', () => {
@@ -30,7 +61,8 @@ async function register(): Promise<void> {
 	registration.addEventListener('updatefound', () => watch(registration.installing));
 	await navigator.serviceWorker.ready;
 	const status = document.getElementById('offline-status');
-	if (status) status.hidden = false;
+	if (status) status.hidden = !(await precached());
+	await askPersist().catch(() => {});
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -35,10 +35,12 @@ interface Budget {
  */
 const BUDGETS: Budget[] = [
 	{ label: 'index /', matches: (page) => page === '/', total: 28 * KiB, island: 16 * KiB },
-	// 9 KiB since every facts row quotes its spec sentence (about 0.6 KiB gzip on the heaviest page).
-	{ label: 'code pages', matches: (page) => /^\/\d+\/$/.test(page), total: 9 * KiB, assets: 4 * KiB },
+	// 10 KiB since every facts row quotes its spec sentence (about 0.6 KiB gzip on the heaviest page)
+	// and every page carries a hashed CSP <meta> (about 0.6 KiB, the hashes do not compress).
+	{ label: 'code pages', matches: (page) => /^\/\d+\/$/.test(page), total: 10 * KiB, assets: 4 * KiB },
 	{ label: 'guides', matches: (page) => /^\/guides\/[^/]+\/$/.test(page), total: 10 * KiB },
-	{ label: 'not-found page', matches: (page) => page === '/404.html', total: 8 * KiB },
+	// The 404 code page under a banner (so hosts that serve 404.html for /404 show 404's page).
+	{ label: 'not-found page', matches: (page) => page === '/404.html', total: 10 * KiB },
 	{ label: 'other pages', matches: () => true, total: 12 * KiB },
 ];
 

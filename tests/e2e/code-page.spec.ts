@@ -48,7 +48,10 @@ test('the first and last codes have only one neighbour link', async ({ page }) =
 test('an unknown address shows the site not-found page with HTTP 404', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page).toHaveTitle(/^Page not found · /);
+	// The rest of the page explains the 404 status itself.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
 	await page.getByRole('link', { name: /all status codes/i }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP status codes');
@@ -61,7 +64,7 @@ test('an unknown address offers itself as a search, safely', async ({ page }) =>
 	await expect(resultLinks(page).first()).toHaveText(/^429\s+Too Many Requests/);
 
 	await page.goto('/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 	await expect(page.getByRole('link', { name: /^Search for/ })).toContainText('<img src=x onerror=alert(1)>');
 	await expect(page.locator('main img')).toHaveCount(0);
 });
@@ -69,5 +72,5 @@ test('an unknown address offers itself as a search, safely', async ({ page }) =>
 test('an unregistered code number is not a page', async ({ page }) => {
 	const response = await page.goto('/299/');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

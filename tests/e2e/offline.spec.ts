@@ -22,6 +22,8 @@ test('after one visit, code pages, the index and its search work offline', async
 	await waitForWorker(page);
 	await expect(page.getByText('Available offline')).toBeVisible();
 	await context.setOffline(true);
+	await page.goto('/418/');
+	await expect(page.getByRole('status').filter({ hasText: 'You are offline: this is a saved copy.' })).toBeVisible();
 
 	for (const [path, heading] of [
 		['/418/', '418 (Unused)'],
@@ -50,10 +52,14 @@ test('an unknown address offline shows the site not-found page', async ({ page, 
 	await page.goto('/');
 	await waitForWorker(page);
 	await context.setOffline(true);
-	await page.goto('/no-such-page/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	await page.goto('/still/not/here');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	for (const path of ['/no-such-page/', '/still/not/here']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { name: 'Page not found' }), path).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('404 Not Found');
+	}
+	await context.setOffline(false);
+	await page.goto('/418/');
+	await expect(page.getByText('You are offline: this is a saved copy.')).toBeHidden();
 });
 
 test('Chromium finds the site installable', async ({ baseURL }) => {

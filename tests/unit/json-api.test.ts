@@ -10,13 +10,18 @@ const scratch = mkdtempSync(join(tmpdir(), 'hsc-json-'));
 const dist = join(scratch, 'dist');
 const read = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
 
-beforeAll(() => {
-	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+/** Builds the real content into `out`, with extra environment (SITE_URL, BASE_PATH). */
+function build(out: string, env: Record<string, string> = {}): void {
+	// Vitest mirrors import.meta.env (BASE_URL, MODE, …) into process.env; the build must not inherit it.
+	const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: dist },
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out, ...env },
 	});
-	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
-}, 180_000);
+	if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+beforeAll(() => build(dist), 180_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('JSON API', () => {
@@ -96,4 +101,49 @@ describe('JSON API: facts, citations and lifecycle', () => {
 		expect(read('522.json').lifecycle).toMatchObject({ state: 'unofficial', expires: null });
 		for (const code of all.codes) expect(code.lifecycle.checked).toBe(all.registry.checked);
 	});
+});
+
+describe('published files stay valid for consumers and hosts', () => {
+	/** Every page directory of a build (`404/`, `guides/retries/`), the not-found page excepted. */
+	function pages(root: string, prefix = ''): string[] {
+		return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+			if (!entry.isDirectory() || entry.name.startsWith('_')) return [];
+			const path = `${prefix}${entry.name}/`;
+			const here = readdirSync(join(root, path)).includes('index.html') ? [path] : [];
+			return [...here, ...pages(root, path)];
+		});
+	}
+	const locs = (root: string) =>
+		[...readFileSync(join(root, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+
+	it('accepts a version 1 document that has gained a field, at the top and inside a code', () => {
+		const validate = new Ajv2020({ strict: false }).compile(read('codes.schema.json'));
+		const doc = read('codes.json');
+		doc.generated = '2027-01-01';
+		doc.codes[0].newField = { any: 'thing' };
+		doc.codes[0].facts = doc.codes.find((c: { facts: unknown }) => c.facts).facts;
+		doc.codes[0].facts.citations[0].page = 12;
+		expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+		doc.codes[0].code = 600;
+		expect(validate(doc)).toBe(false);
+	});
+
+	it('lists every page in the sitemap, 404 and 500 included, and not the not-found page', () => {
+		const expected = ['', ...pages(dist)].map((p) => `https://http-status.example.org/${p}`).sort();
+		expect(locs(dist).sort()).toEqual(expected);
+		expect(expected).toContain('https://http-status.example.org/404/');
+		expect(expected).toContain('https://http-status.example.org/500/');
+	});
+
+	it('puts the schema $id, the sitemap and the app identity under the base path', () => {
+		const sub = join(scratch, 'docs');
+		build(sub, { BASE_PATH: '/docs/', SITE_URL: 'https://example.org' });
+		expect(JSON.parse(readFileSync(join(sub, 'codes.schema.json'), 'utf8')).$id).toBe('https://example.org/docs/codes.schema.json');
+		expect(locs(sub)).toContain('https://example.org/docs/404/');
+		expect(locs(sub).every((loc) => loc.startsWith('https://example.org/docs/'))).toBe(true);
+		// No "id": the app id then defaults to start_url, which resolves under the base path.
+		const manifest = JSON.parse(readFileSync(join(sub, 'manifest.webmanifest'), 'utf8'));
+		expect(manifest.id).toBeUndefined();
+		expect(new URL(manifest.start_url, 'https://example.org/docs/manifest.webmanifest').pathname).toBe('/docs/');
+	}, 180_000);
 });
