@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
@@ -45,8 +46,10 @@ export default defineConfig({
 	// Plain <pre> examples: token colouring (Shiki styles or Prism spans) tripled their bytes on
 	// every code page and in the offline cache, for little gain on short HTTP exchanges.
 	markdown: { syntaxHighlight: false },
-	// serviceWorker() last: it precaches what the others wrote, 404.html included.
+	// contentCheck() first; serviceWorker() last: it precaches what the others wrote, 404.html included.
 	integrations: [
+		// First: no other step reads content that has not passed every rule.
+		contentCheck(),
 		preact(),
 		sitemap({
 			filter: (page) => !page.endsWith('/not-found/'),

@@ -22,7 +22,8 @@ export default defineConfig({
 		command: `npm run build && npx astro preview --port ${PORT} --ignore-lock`,
 		cwd: '..',
 		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never a server left running on the port: every run tests the build it just made.
+		reuseExistingServer: false,
 		timeout: 180_000,
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
 	},

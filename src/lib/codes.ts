@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCodes } from './integrity';
 import { classOf, type StatusClass } from './site';
 import { codePath } from './paths';
 import { meaningsOf, type Meaning } from './meanings';
@@ -20,14 +19,8 @@ export interface Code {
 }
 
 async function loadCodes(): Promise<Code[]> {
+	// Every rule, across files too, was checked before the build began (src/integrations/content-check.ts).
 	const entries = await getCollection('codes');
-	checkCodes(
-		entries.map((entry) => ({
-			id: entry.id,
-			filePath: entry.filePath ?? `content/${entry.id}.md`,
-			data: entry.data,
-		})),
-	);
 	return entries
 		.toSorted((a, b) => a.data.code - b.data.code)
 		.map((entry) => {
@@ -44,7 +37,7 @@ async function loadCodes(): Promise<Code[]> {
 		});
 }
 
-/** Returns every code, checked across files and sorted by number; the one getCollection call. */
+/** Returns every code, sorted by number; the one getCollection call. */
 export const getCodes = buildOnce(loadCodes);
 
 /** What a code page shows besides the code itself: its neighbours and its related codes. */

@@ -12,7 +12,9 @@ export function queryFromPath(pathname: string, maxLength: number): string {
 	const segments = pathname
 		.split('/')
 		.map(decodeSegment)
-		.map((s) => s.replace(/\.html?$/i, '').replace(/[-_+.]+/g, ' ').trim())
+		// Control and format characters (NUL, bidi overrides, zero-width marks) never reach the text,
+		// and a decoded `/` (`..%2f..%2fetc%2fpasswd`) is just a separator.
+		.map((s) => s.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\.html?$/i, '').replace(/[-_+./\\]+/g, ' ').replace(/\s+/g, ' ').trim())
 		.filter((s) => s && !/^(index|status|http|https|codes?|errors?)$/i.test(s));
 	return (segments.at(-1) ?? '').slice(0, maxLength);
 }

@@ -11,12 +11,13 @@ export type CodeStatus = (typeof STATUSES)[number];
 /** Hosts a spec link may point at: the RFC Editor, the IETF datatracker, the HTTP WG, IANA. */
 export const SPEC_HOSTS = ['www.rfc-editor.org', 'datatracker.ietf.org', 'httpwg.org', 'www.iana.org'];
 
-const httpsUrl = z.url({ protocol: /^https$/ });
+// abort: a value that is no URL at all stops here, so the host check below never sees it.
+const httpsUrl = z.url({ protocol: /^https$/, abort: true, error: 'must be an https URL' });
 
 const specSchema = z.strictObject({
 	title: z.string().min(3),
 	url: httpsUrl.refine((url) => SPEC_HOSTS.includes(new URL(url).hostname), {
-		message: `spec.url must point at one of ${SPEC_HOSTS.join(', ')}`,
+		message: `must point at one of ${SPEC_HOSTS.join(', ')}`,
 	}),
 });
 
@@ -39,7 +40,7 @@ const meaningSchema = z.strictObject({
 const codeNumber = z
 	.number()
 	.int()
-	.refine((n) => n === 0 || (n >= 100 && n <= 599), { message: 'code must be 0 or within 100–599' });
+	.refine((n) => n === 0 || (n >= 100 && n <= 599), { message: 'must be 0 or within 100–599' });
 
 /**
  * A related code, optionally with when to use it instead: `{ code: 504, when: "the upstream
@@ -74,22 +75,30 @@ export const codeSchema = z
 	.superRefine((data, ctx) => {
 		const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
 		const official = data.status !== 'unofficial';
-		if (official && !data.spec) need('spec', 'spec is required for a registered code');
+		if (official && !data.spec) need('spec', 'is required for a registered code');
 		if (official && data.code === 0) need('status', 'code 0 is not a registered status: use status unofficial');
 		if (!['standard', 'unofficial'].includes(data.status) && !data.statusNote) {
-			need('statusNote', 'statusNote is required when status is not "standard"');
+			need('statusNote', 'is required when status is not "standard"');
+		}
+		if (['standard', 'unofficial'].includes(data.status) && data.statusNote) {
+			need('statusNote', `is only for a flagged registry status, not "${data.status}" (it would not be shown)`);
+		}
+		const seen = new Set<number>();
+		for (const { code } of data.related) {
+			if (seen.has(code)) need('related', `lists ${code} twice`);
+			seen.add(code);
 		}
 		if (official) {
 			for (const field of ['vendor', 'source', 'seeing'] as const) {
-				if (data[field] !== undefined) need(field, `${field} is only for status "unofficial"`);
+				if (data[field] !== undefined) need(field, 'is only for status "unofficial"');
 			}
 		} else {
 			if (data.spec) need('spec', 'an unofficial code has a source, not a spec');
-			if (!data.vendor) need('vendor', 'vendor is required when status is "unofficial"');
-			if (!data.source) need('source', 'source is required when status is "unofficial"');
-			if (!data.seeing) need('seeing', 'seeing is required when status is "unofficial"');
+			if (!data.vendor) need('vendor', 'is required when status is "unofficial"');
+			if (!data.source) need('source', 'is required when status is "unofficial"');
+			if (!data.seeing) need('seeing', 'is required when status is "unofficial"');
 		}
-		if (data.related.some((r) => r.code === data.code)) need('related', 'related must not list the code itself');
+		if (data.related.some((r) => r.code === data.code)) need('related', 'must not list the code itself');
 	});
 
 export type CodeData = z.infer<typeof codeSchema>;

@@ -9,16 +9,21 @@ export interface ViewState {
 
 const CLASS_IDS: readonly string[] = CLASSES.map((c) => c.id);
 
+/** The spellings of "on" people write in a URL: `?official=1`, `true`, `yes`, `on`. */
+const TRUE = ['1', 'true', 'yes', 'on'];
+
 /**
- * Reads `?q=`, `?class=4xx,5xx` and `?official=1` from a query string; unknown or hostile values
- * are dropped.
+ * Reads `?q=`, `?class=4xx,5xx` (or `?class=4xx&class=5xx`) and `?official=1` from a query string;
+ * unknown or hostile values are dropped. writeState() writes the same view back in one canonical
+ * form, so the island rewrites whatever spelling it was opened with.
  */
 export function readState(search: string): ViewState {
 	const params = new URLSearchParams(search);
 	const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-	const wanted = (params.get('class') ?? '').toLowerCase().split(',');
+	const wanted = params.getAll('class').flatMap((value) => value.toLowerCase().split(','));
 	const classes = CLASS_IDS.filter((id) => wanted.includes(id)) as StatusClass[];
-	return { q, classes, officialOnly: params.get('official') === '1' };
+	const official = params.getAll('official').at(-1)?.trim().toLowerCase() ?? '';
+	return { q, classes, officialOnly: TRUE.includes(official) };
 }
 
 /** Returns `search` with `q`, `class` and `official` set from `state` (or removed when empty), other params kept. */

@@ -12,6 +12,14 @@ test.describe('with clipboard permission', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
 	});
 
+	test('copying a vendor code from the search results keeps its vendor in the label', async ({ page }) => {
+		await openIndex(page);
+		await searchBox(page).fill('522');
+		const results = page.getByRole('list', { name: 'Search results' });
+		await results.getByRole('button', { name: /^Copy 522 / }).first().click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('522 Connection Timed Out (Cloudflare)');
+	});
+
 	test('the unfiltered list has copy buttons too', async ({ page }) => {
 		await openIndex(page);
 		await page.getByRole('button', { name: 'Copy 413 Content Too Large' }).click();

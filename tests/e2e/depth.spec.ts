@@ -29,9 +29,11 @@ test('the constants page lists every library and follows from a code page', asyn
 	await expect(row).toContainText('HTTPStatus.TOO_MANY_REQUESTS');
 	// A vendor code has no constant anywhere, so it has no row.
 	await expect(page.getByRole('link', { name: /^444 / })).toHaveCount(0);
-	// Wide tables scroll inside their own focusable region, not the page.
+	// Wide tables scroll inside their own focusable region, not the page (measured once the
+	// stylesheet has loaded: the link click does not wait for it).
+	await page.waitForLoadState('load');
 	await page.setViewportSize({ width: 360, height: 800 });
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('a vendor code has no spec facts and no constants', async ({ page }) => {

@@ -1,10 +1,11 @@
-import { expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 /** Opens `path` and waits until the search island has hydrated and read its records. */
 export async function openIndex(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
+	// Astro removes `ssr` from the island once it has hydrated; the chips' aria-pressed is already
+	// in the server HTML, so it proves nothing.
 	await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-	await expect(page.getByRole('button', { name: /^1xx\b/ })).toHaveAttribute('aria-pressed', /true|false/);
 }
 
 /** The search box on the index page. */

@@ -1,47 +1,83 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const scratch = mkdtempSync(join(tmpdir(), 'hsc-broken-'));
+const noConstants = join(scratch, 'no-constants');
+mkdirSync(noConstants);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs a real `astro build` over one fixture folder and returns its exit code and output. */
-function buildFixture(fixture: string) {
+/** Runs a real `astro build` over a content folder; a fixture's own `constants/` stands in for src/data/constants. */
+function build(contentDir: string, out: string) {
+	// Vitest mirrors import.meta.env (BASE_URL, MODE, …) into process.env; the build must not inherit it.
+	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		env: {
-			...process.env,
-			CONTENT_DIR: `tests/fixtures/invalid/${fixture}`,
-			OUT_DIR: join(scratch, fixture),
+			...inherited,
+			CONTENT_DIR: contentDir,
+			CONSTANTS_DIR: existsSync(join(contentDir, 'constants')) ? join(contentDir, 'constants') : noConstants,
+			OUT_DIR: out,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
 		},
 		encoding: 'utf8',
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Each row: fixture folder, the file the message must name, the field it must name.
-const CASES: [string, string, string][] = [
-	['wrong-type', 'wrong-type/200.md', 'summary'],
-	['missing-name', 'missing-name/200.md', 'name'],
-	['unknown-key', 'unknown-key/200.md', 'colour'],
-	['code-out-of-range', 'code-out-of-range/700.md', 'code'],
-	['insecure-spec-url', 'insecure-spec-url/200.md', 'spec.url'],
-	['status-without-note', 'status-without-note/200.md', 'statusNote'],
-	['unofficial-without-vendor', 'unofficial-without-vendor/444.md', 'vendor'],
-	['unofficial-without-source', 'unofficial-without-source/444.md', 'source'],
-	['file-name-mismatch', 'file-name-mismatch/500.md', 'code'],
-	['duplicate-code', 'duplicate-code/404-copy.md', 'code'],
-	['related-missing', 'related-missing/200.md', 'related'],
+const F = 'tests/fixtures/invalid';
+
+// Each row: the fixture folder, and the whole first line the build must print.
+const CASES: [string, string][] = [
+	['wrong-type', `${F}/wrong-type/200.md: summary: Invalid input: expected string, received number (got 42)`],
+	['missing-name', `${F}/missing-name/200.md: name: is required`],
+	['unknown-key', `${F}/unknown-key/200.md: colour: unknown field; the fields are listed in the README's table`],
+	['code-out-of-range', `${F}/code-out-of-range/700.md: code: must be 0 or within 100–599 (got 700)`],
+	['code-600', `${F}/code-600/600.md: code: must be 0 or within 100–599 (got 600)`],
+	['insecure-spec-url', `${F}/insecure-spec-url/200.md: spec.url: must be an https URL (got "http://example.com/rfc9110")`],
+	['spec-url-not-a-url', `${F}/spec-url-not-a-url/200.md: spec.url: must be an https URL (got "RFC 9110")`],
+	['malformed-yaml', `${F}/malformed-yaml/200.md: summary: YAML error on line 4: Missing closing "quote`],
+	['status-without-note', `${F}/status-without-note/200.md: statusNote: is required when status is not "standard"`],
+	['status-note-on-standard', `${F}/status-note-on-standard/200.md: statusNote: is only for a flagged registry status, not "standard" (it would not be shown)`],
+	['unofficial-without-vendor', `${F}/unofficial-without-vendor/444.md: vendor: is required when status is "unofficial"`],
+	['unofficial-without-source', `${F}/unofficial-without-source/444.md: source: is required when status is "unofficial"`],
+	['missing-section', `${F}/missing-section/200.md: body: missing section "## Common causes"`],
+	['example-not-http', `${F}/example-not-http/200.md: Example: needs exactly one \`\`\`http block, plus \`\`\`text blocks for log lines if any (found \`\`\`text)`],
+	['raw-html', `${F}/raw-html/200.md: body: raw HTML is not allowed, content is markdown (found "<script" on line 19)`],
+	['upper-case-extension', `${F}/upper-case-extension/200.MD: file name: a code file is named <code>.md, in lower case (e.g. 418.md)`],
+	['file-name-mismatch', `${F}/file-name-mismatch/500.md: code: is 501 but the file name says 500; name the file 501.md`],
+	['duplicate-code', `${F}/duplicate-code/404.md: code: 404 is already defined in ${F}/duplicate-code/0404.md`],
+	['related-missing', `${F}/related-missing/200.md: related: code 201 has no content file`],
+	['related-twice', `${F}/related-twice/200.md: related: lists 404 twice`],
+	['guide-missing-code', `${F}/guide-missing-code/guides/fixture-guide.md: codes: code 599 has no content file`],
+	['constants-without-page', `${F}/constants-without-page/constants/go.json: constants: code 299 has no content file`],
 ];
 
 describe('npm run build on a malformed content folder', () => {
-	it.each(CASES)('%s fails the build naming %s and %s', (fixture, file, field) => {
-		const { status, output } = buildFixture(fixture);
-		expect(status).not.toBe(0);
-		expect(output).toContain(file);
-		expect(output).toMatch(new RegExp(`\\b${field.replace('.', '\\.')}\\b`));
+	it('has a row for every fixture folder', () => {
+		expect(readdirSync(F).sort()).toEqual(CASES.map(([fixture]) => fixture).sort());
+	});
+
+	it.each(CASES)('%s stops the build with one line naming the file and the field', (fixture, first) => {
+		const { status, stdout, stderr } = build(`${F}/${fixture}`, join(scratch, fixture));
+		expect(status).toBe(1);
+		expect(stderr.split('\n')[0]).toBe(first);
+		// Nothing else: no Astro banner before it, no stack trace after it.
+		expect(stdout.trim()).toBe('');
+		expect(stderr).not.toMatch(/node_modules|^\s+at /m);
 	}, 60_000);
+
+	it('builds a content file saved with CRLF line endings', () => {
+		const dir = join(scratch, 'crlf');
+		cpSync('tests/fixtures/valid', dir, { recursive: true });
+		for (const name of readdirSync(dir)) {
+			writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replace(/\n/g, '\r\n'));
+		}
+		const { status, stderr } = build(dir, join(scratch, 'crlf-out'));
+		expect(stderr).not.toMatch(/content\//);
+		expect(status).toBe(0);
+		expect(readFileSync(join(scratch, 'crlf-out', '404', 'index.html'), 'utf8')).toContain('404 Not Found');
+	}, 120_000);
 });

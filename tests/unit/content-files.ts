@@ -12,7 +12,7 @@ export interface MarkdownFile {
 
 /** Reads one markdown file the way the content loader does: YAML frontmatter, then the body. */
 export function readMarkdown(filePath: string): MarkdownFile {
-	const text = readFileSync(filePath, 'utf8');
+	const text = readFileSync(filePath, 'utf8').replace(/\r\n?/g, '\n');
 	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
 	if (!match) throw new Error(`${filePath}: no frontmatter block`);
 	const id = filePath.split('/').pop()!.replace(/\.md$/, '');

@@ -15,8 +15,6 @@ const IANA_CODES = [
 	507, 508, 510, 511,
 ];
 
-const OUTLINE = ['What it means', 'Common causes', 'How to handle', 'Example'];
-
 describe('content/', () => {
 	it('holds exactly the 64 IANA-registered codes as registered entries', () => {
 		expect(files.map((file) => file.data.code)).toEqual(IANA_CODES);
@@ -88,17 +86,12 @@ describe('content/', () => {
 		}
 	});
 
-	it.each(all.map((file) => [file.data.code, file] as const))('%i follows the shared outline', (_, file) => {
-		const headings = [...file.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-		expect(headings).toEqual(OUTLINE);
+	it.each(all.map((file) => [file.data.code, file] as const))('%i says enough in each section', (_, file) => {
+		// The outline itself (sections, order, one http block, no HTML) is a build rule: src/lib/content-check.ts.
 		const sections = file.body.split(/^## .+$/m).slice(1);
 		for (const section of sections) expect(section.trim().length).toBeGreaterThan(80);
-		expect(file.body).toMatch(/\*\*Client side:\*\*/);
-		expect(file.body).toMatch(/\*\*Server side:\*\*/);
 		// Registered codes show a full exchange; vendor codes may lack a response (444, 499, 0).
-		expect(file.body).toMatch(
-			file.data.status === 'unofficial' ? /## Example[\s\S]*```http\n/ : /## Example\s+```http\n[\s\S]+?\nHTTP\/[\d.]+ \d{3}/,
-		);
+		if (file.data.status !== 'unofficial') expect(file.body).toMatch(/## Example\s+```http\n[\s\S]+?\nHTTP\/[\d.]+ \d{3}/);
 	});
 
 	it('keeps summaries, aliases and keywords unique enough to search', () => {
@@ -110,16 +103,9 @@ describe('content/', () => {
 		}
 	});
 
-	it('labels at least 35 unofficial meanings, each with a vendor and a source', () => {
-		const meanings = [
-			...vendorFiles.map((file) => ({ vendor: file.data.vendor, source: file.data.source })),
-			...all.flatMap((file) => file.data.unofficial),
-		];
+	it('labels at least 35 unofficial meanings (the schema requires a vendor and a source for each)', () => {
+		const meanings = [...vendorFiles, ...all.flatMap((file) => file.data.unofficial)];
 		expect(meanings.length).toBeGreaterThanOrEqual(35);
-		for (const meaning of meanings) {
-			expect(meaning.vendor).toBeTruthy();
-			expect(meaning.source?.url).toMatch(/^https:\/\//);
-		}
 	});
 
 	it.each([

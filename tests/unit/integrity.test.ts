@@ -21,11 +21,5 @@ describe('checkCodes', () => {
 		expect(() => checkCodes(load('content'))).not.toThrow();
 	});
 
-	it.each([
-		['file-name-mismatch', 'tests/fixtures/invalid/file-name-mismatch/500.md: code: is 501'],
-		['duplicate-code', 'tests/fixtures/invalid/duplicate-code/404-copy.md: code: 404 is already defined in tests/fixtures/invalid/duplicate-code/404.md'],
-		['related-missing', 'tests/fixtures/invalid/related-missing/200.md: related: code 201 has no content file'],
-	])('rejects %s naming the file and the field', (fixture, message) => {
-		expect(() => checkCodes(load(`tests/fixtures/invalid/${fixture}`))).toThrow(message);
-	});
+	// Broken folders are checked by a real build, once each: tests/unit/build-errors.test.ts.
 });

@@ -116,6 +116,36 @@ describe('published files stay valid for consumers and hosts', () => {
 	const locs = (root: string) =>
 		[...readFileSync(join(root, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
+	it('ships the search keywords of other meanings, and the legacy names the island reads from the list', () => {
+		const keywords: Record<string, string[]> = read('search-index.json');
+		expect(keywords['451']).toEqual(expect.arrayContaining(['Microsoft Exchange ActiveSync']));
+		expect(keywords['499']).toEqual(expect.arrayContaining(['Esri ArcGIS']));
+		const index = readFileSync(join(dist, 'index.html'), 'utf8');
+		const row = (code: number) => new RegExp(`<li[^>]*data-code="${code}"[^>]*>`).exec(index)?.[0] ?? '';
+		expect(row(302)).toMatch(/data-aliases="[^"]*Moved Temporarily/);
+		expect(row(413)).toMatch(/data-aliases="[^"]*Request Entity Too Large/);
+		expect(row(522)).toMatch(/data-vendor="Cloudflare"/);
+	});
+
+	it('keeps every field of the published version 1 schema, with its type (fields may only be added)', () => {
+		// tests/fixtures/codes-schema-v1-paths.json is a snapshot of the schema's field paths and types.
+		// A field that is renamed, removed or retyped fails here; a new one is added to the snapshot.
+		const paths: Record<string, string> = {};
+		const walk = (node: Record<string, any> | undefined, path: string): void => {
+			if (!node || typeof node !== 'object') return;
+			const variants: Record<string, any>[] = node.anyOf ?? [];
+			const types = [node.type, ...variants.map((a) => a.type)].flat().filter(Boolean);
+			if (path) paths[path] = [...new Set(types)].sort().join('|') || 'any';
+			for (const part of [node, ...variants]) {
+				for (const [key, value] of Object.entries(part.properties ?? {})) walk(value as Record<string, any>, path ? `${path}.${key}` : key);
+				if (part.items) walk(part.items, `${path}[]`);
+			}
+		};
+		walk(read('codes.schema.json'), '');
+		const published: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/codes-schema-v1-paths.json', 'utf8'));
+		for (const [path, type] of Object.entries(published)) expect(paths[path], path).toBe(type);
+	});
+
 	it('accepts a version 1 document that has gained a field, at the top and inside a code', () => {
 		const validate = new Ajv2020({ strict: false }).compile(read('codes.schema.json'));
 		const doc = read('codes.json');

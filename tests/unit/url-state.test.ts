@@ -7,12 +7,19 @@ describe('url state', () => {
 	it('reads q and class', () => {
 		expect(readState('?q=gateway&class=4xx,5xx')).toEqual({ q: 'gateway', classes: ['4xx', '5xx'], officialOnly: false });
 		expect(readState('?official=1').officialOnly).toBe(true);
-		expect(readState('?official=yes').officialOnly).toBe(false);
+		for (const on of ['1', 'true', 'TRUE', 'yes', 'on']) expect(readState(`?official=${on}`).officialOnly, on).toBe(true);
+		for (const off of ['0', 'false', 'no', '', 'maybe']) expect(readState(`?official=${off}`).officialOnly, off).toBe(false);
 	});
 
 	it('ignores unknown, duplicate and hostile class values and keeps class order', () => {
 		expect(readState('?class=5XX,9xx,<script>,4xx,4xx')).toEqual({ q: '', classes: ['4xx', '5xx'], officialOnly: false });
 		expect(readState('?class=')).toEqual({ q: '', classes: [], officialOnly: false });
+	});
+
+	it('reads repeated parameters and writes them back in one canonical form', () => {
+		const state = readState('?class=4xx&class=5xx&class=2XX,9xx&official=true');
+		expect(state).toEqual({ q: '', classes: ['2xx', '4xx', '5xx'], officialOnly: true });
+		expect(writeState('?class=4xx&class=5xx&official=true', state)).toBe('?class=2xx,4xx,5xx&official=1');
 	});
 
 	it('survives malformed percent-encoding and caps the query', () => {
@@ -54,7 +61,15 @@ describe('url state', () => {
 
 	it('keeps hostile or broken addresses as plain, capped text', () => {
 		expect(queryFromPath('/%E0%A4%A/', MAX_QUERY_LENGTH)).toBe('%E0%A4%A');
-		expect(queryFromPath('/%3Cscript%3Ealert(1)%3C%2Fscript%3E/', MAX_QUERY_LENGTH)).toBe('<script>alert(1)</script>');
+		expect(queryFromPath('/%3Cscript%3Ealert(1)%3C%2Fscript%3E/', MAX_QUERY_LENGTH)).toBe('<script>alert(1)< script>');
 		expect(queryFromPath(`/${'x'.repeat(5000)}/`, MAX_QUERY_LENGTH).length).toBe(MAX_QUERY_LENGTH);
+	});
+
+	it('strips control and bidi characters and decoded slashes from the suggestion', () => {
+		expect(queryFromPath('/%E2%80%AEexe.gnp/', MAX_QUERY_LENGTH)).toBe('exe gnp');
+		expect(queryFromPath('/%00/', MAX_QUERY_LENGTH)).toBe('');
+		expect(queryFromPath('/to%00o-ma%E2%80%8Bny/', MAX_QUERY_LENGTH)).toBe('too many');
+		expect(queryFromPath('/..%2f..%2fetc%2fpasswd', MAX_QUERY_LENGTH)).toBe('etc passwd');
+		expect(queryFromPath('/a%5C..%5Cb/', MAX_QUERY_LENGTH)).toBe('a b');
 	});
 });

@@ -13,7 +13,7 @@ import { codePath, withBase } from '../../lib/paths';
 import { ClassChips } from './ClassChips';
 import { ResultItem } from './ResultItem';
 import { readRecords } from './read-records';
-import { handlePageKey, moveFocus } from './keyboard';
+import { handlePageKey, isComposing, moveFocus } from './keyboard';
 
 interface Props {
 	/** id of the server-rendered list this island reads its records from and stands in for. */
@@ -97,6 +97,9 @@ export default class CodeSearch extends Component<Props, State> {
 	};
 
 	onInputKey = (event: KeyboardEvent, top?: SearchRecord) => {
+		// While an IME composes (Chinese, Japanese, Korean), Enter commits the text, Esc cancels the
+		// composition and arrows pick candidates: none of them is meant for the search.
+		if (isComposing(event)) return;
 		if (event.key === 'Enter' && top) location.assign(codePath(top.code));
 		else if (event.key === 'Escape') this.setState({ query: '' });
 		else if (event.key === 'ArrowDown') moveFocus(1);

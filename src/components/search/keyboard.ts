@@ -6,6 +6,20 @@ function isTyping(target: EventTarget | null): boolean {
 	);
 }
 
+/** True while an input method editor is composing text (keyCode 229 covers older Safari). */
+export function isComposing(event: KeyboardEvent): boolean {
+	return event.isComposing || event.keyCode === 229;
+}
+
+/**
+ * True for Ctrl/⌘+K on any keyboard layout: by the key's letter where it is a Latin letter, by its
+ * position (`KeyK`) where the layout puts another letter there (Russian `л`, Greek `κ`).
+ */
+export function isCommandK(event: KeyboardEvent): boolean {
+	if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
+	return /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() === 'k' : event.code === 'KeyK';
+}
+
 /**
  * Moves focus to the next (+1) or previous (-1) visible result link, starting from the search
  * box when no result has focus. Returns false when there is nowhere to go.
@@ -25,10 +39,9 @@ export function moveFocus(step: 1 | -1): boolean {
  * field), ↑/↓ walk the result links, Esc on a result goes back to the box.
  */
 export function handlePageKey(event: KeyboardEvent, input: HTMLInputElement | null): void {
-	if (!input || event.defaultPrevented) return;
+	if (!input || event.defaultPrevented || isComposing(event)) return;
 	const modified = event.ctrlKey || event.metaKey || event.altKey;
-	const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-	if (commandK || (event.key === '/' && !modified && !isTyping(event.target))) {
+	if (isCommandK(event) || (event.key === '/' && !modified && !isTyping(event.target))) {
 		event.preventDefault();
 		input.focus();
 		input.select();
