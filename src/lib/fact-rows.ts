@@ -1,6 +1,6 @@
 import type { Citation } from './citations';
 import { factsOf, type Facts, type PairedHeader } from './facts';
-import { lifecycleOf, statusCitations, statusText, type Lifecycle } from './lifecycle';
+import { lifecycleOf, statusCitations, statusHeadline, statusText, type Lifecycle } from './lifecycle';
 import type { CodeData } from './schema';
 
 /** One row of the facts box, named as `facts.citations[].fact` names it in the JSON. */
@@ -30,8 +30,11 @@ export function headerLines(headers: PairedHeader[]): HeaderLine[] {
 	return lines;
 }
 
-/** Every fact of a registered code with its citations: the one list the page and the JSON render. */
-export function factRowsOf(data: Pick<CodeData, 'code' | 'status'>, now: string): { facts: Facts; lifecycle: Lifecycle; rows: FactRow[] } {
+/** Every fact of a registered code with its citations (the one list the page and the JSON render), and its banner headline. */
+export function factRowsOf(
+	data: Pick<CodeData, 'code' | 'status'>,
+	now: string,
+): { facts: Facts; lifecycle: Lifecycle; headline: string; rows: FactRow[] } {
 	const facts = factsOf(data.code);
 	const lifecycle = lifecycleOf(data);
 	const rows: FactRow[] = [
@@ -41,5 +44,5 @@ export function factRowsOf(data: Pick<CodeData, 'code' | 'status'>, now: string)
 		...facts.headers.map((h) => ({ fact: `header:${h.name}`, text: `${h.level} ${h.note}`, cites: [h.cite] })),
 		{ fact: 'status', text: statusText(data.code, lifecycle, now), cites: statusCitations(data.code) },
 	];
-	return { facts, lifecycle, rows };
+	return { facts, lifecycle, headline: statusHeadline(lifecycle, now), rows };
 }

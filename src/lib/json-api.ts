@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import type { Code } from './codes';
-import { factRowsOf } from './fact-rows';
-import { lifecycleOf, today } from './lifecycle';
+import type { Code, FactsView } from './codes';
+import { lifecycleOf } from './lifecycle';
 import { REGISTRY } from '../data/registry';
 import { constantsFor } from './constants';
 
@@ -99,7 +98,7 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 		official: code.official,
 		summary: data.summary,
 		spec: data.spec ?? null,
-		facts: code.official ? factsJson(data) : null,
+		facts: code.facts ? factsJson(code.facts) : null,
 		constants: Object.fromEntries(
 			constantsFor(data.code).map((c) => [
 				c.id,
@@ -121,8 +120,7 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 	};
 }
 
-function factsJson(data: Code['data']): CodeJson['facts'] {
-	const { facts, rows } = factRowsOf(data, today());
+function factsJson({ facts, rows }: FactsView): CodeJson['facts'] {
 	return {
 		content: facts.content.value,
 		cacheableByDefault: facts.caching.value === 'heuristic',

@@ -9,6 +9,8 @@ export interface SearchRecord {
 	keywords: string[];
 	/** Set when the number's main meaning is unofficial: who uses it. */
 	vendor?: string;
+	/** What its copy button copies: `522 Connection Timed Out (Cloudflare)`. */
+	label: string;
 }
 
 export { MAX_QUERY_LENGTH };
@@ -153,7 +155,7 @@ export function filterClasses(
 }
 
 /** Returns how many records of each class are in `records`. */
-export function countByClass(records: SearchRecord[]): Record<StatusClass, number> {
+export function countByClass(records: { code: number }[]): Record<StatusClass, number> {
 	const counts = Object.fromEntries(CLASSES.map((c) => [c.id, 0])) as Record<StatusClass, number>;
 	for (const record of records) {
 		const cls = classOf(record.code);

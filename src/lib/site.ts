@@ -32,3 +32,8 @@ export function classOf(code: number): StatusClass | null {
 export function labelOf(code: number, name: string, vendor?: string): string {
 	return vendor ? `${code} ${name} (${vendor})` : `${code} ${name}`;
 }
+
+/** The badge of an unofficial meaning, the same wherever it is shown: `Cloudflare · unofficial`. */
+export function vendorBadge(vendor: string): string {
+	return `${vendor} · unofficial`;
+}

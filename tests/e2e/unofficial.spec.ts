@@ -5,7 +5,7 @@ test('/522/ says Cloudflare and Unofficial, in the page and its title', async ({
 	await page.goto('/522/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('522 Connection Timed Out');
 	await expect(page).toHaveTitle(/522 Connection Timed Out \(Cloudflare\)/);
-	await expect(page.getByText('Unofficial · Cloudflare')).toBeVisible();
+	await expect(page.getByText('Cloudflare · unofficial', { exact: true })).toBeVisible();
 	await expect(page.getByRole('complementary', { name: 'Registry status' })).toContainText('not in the IANA registry');
 	const description = await page.locator('meta[name="description"]').getAttribute('content');
 	expect(description).toContain('Cloudflare');

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,22 +9,26 @@ const noConstants = join(scratch, 'no-constants');
 mkdirSync(noConstants);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs a real `astro build` over a content folder; a fixture's own `constants/` stands in for src/data/constants. */
-function build(contentDir: string, out: string) {
+/**
+ * Runs a real `astro build` over a content folder; a fixture's own `constants/` stands in for
+ * src/data/constants. Asynchronous, so two builds run at once (describe.concurrent below).
+ */
+function build(contentDir: string, out: string): Promise<{ status: number; stdout: string; stderr: string }> {
 	// Vitest mirrors import.meta.env (BASE_URL, MODE, …) into process.env; the build must not inherit it.
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		env: {
-			...inherited,
-			CONTENT_DIR: contentDir,
-			CONSTANTS_DIR: existsSync(join(contentDir, 'constants')) ? join(contentDir, 'constants') : noConstants,
-			OUT_DIR: out,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-		},
-		encoding: 'utf8',
+	const env = {
+		...inherited,
+		CONTENT_DIR: contentDir,
+		CONSTANTS_DIR: existsSync(join(contentDir, 'constants')) ? join(contentDir, 'constants') : noConstants,
+		OUT_DIR: out,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+	};
+	return new Promise((resolve) => {
+		execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' }, (error, stdout, stderr) => {
+			resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+		});
 	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const F = 'tests/fixtures/invalid';
@@ -55,13 +59,13 @@ const CASES: [string, string][] = [
 	['constants-without-page', `${F}/constants-without-page/constants/go.json: constants: code 299 has no content file`],
 ];
 
-describe('npm run build on a malformed content folder', () => {
+describe.concurrent('npm run build on a malformed content folder', () => {
 	it('has a row for every fixture folder', () => {
 		expect(readdirSync(F).sort()).toEqual(CASES.map(([fixture]) => fixture).sort());
 	});
 
-	it.each(CASES)('%s stops the build with one line naming the file and the field', (fixture, first) => {
-		const { status, stdout, stderr } = build(`${F}/${fixture}`, join(scratch, fixture));
+	it.each(CASES)('%s stops the build with one line naming the file and the field', async (fixture, first) => {
+		const { status, stdout, stderr } = await build(`${F}/${fixture}`, join(scratch, fixture));
 		expect(status).toBe(1);
 		expect(stderr.split('\n')[0]).toBe(first);
 		// Nothing else: no Astro banner before it, no stack trace after it.
@@ -69,13 +73,13 @@ describe('npm run build on a malformed content folder', () => {
 		expect(stderr).not.toMatch(/node_modules|^\s+at /m);
 	}, 60_000);
 
-	it('builds a content file saved with CRLF line endings', () => {
+	it('builds a content file saved with CRLF line endings', async () => {
 		const dir = join(scratch, 'crlf');
 		cpSync('tests/fixtures/valid', dir, { recursive: true });
 		for (const name of readdirSync(dir)) {
 			writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replace(/\n/g, '\r\n'));
 		}
-		const { status, stderr } = build(dir, join(scratch, 'crlf-out'));
+		const { status, stderr } = await build(dir, join(scratch, 'crlf-out'));
 		expect(stderr).not.toMatch(/content\//);
 		expect(status).toBe(0);
 		expect(readFileSync(join(scratch, 'crlf-out', '404', 'index.html'), 'utf8')).toContain('404 Not Found');

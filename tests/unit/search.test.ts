@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSearcher, filterClasses, normalise, MAX_QUERY_LENGTH, type SearchRecord } from '../../src/lib/search';
 import type { StatusClass } from '../../src/lib/site';
-import { readFolder } from './content-files';
+import { toSearchRecord } from '../../src/lib/search-records';
+import { codesFrom } from './code-fixtures';
 import { HOSTILE_QUERIES } from '../fixtures/hostile-queries';
 
-const records: SearchRecord[] = readFolder('content').map(({ frontmatter: f }) => ({
-	code: f.code as number,
-	name: f.name as string,
-	aliases: (f.aliases as string[]) ?? [],
-	keywords: (f.keywords as string[]) ?? [],
-	vendor: f.status === 'unofficial' ? (f.vendor as string) : undefined,
-}));
+// The records the site ships: the same toSearchRecord() the list, the endpoint and the island use.
+const records: SearchRecord[] = codesFrom().map(toSearchRecord);
 const official = records.filter((r) => !r.vendor);
 const searcher = createSearcher(records);
 const codes = (query: string, classes: StatusClass[] = []) =>

@@ -21,12 +21,12 @@ export function ClassChips({ selected, counts, onToggle, officialOnly, onOfficia
 					type="button"
 					aria-pressed={selected.includes(id)}
 					onClick={() => onToggle(id)}
-					class={`chip chip-${id}`}
+					class={`chip tone-${id}`}
 				>
 					{id} <span class="font-sans">{counts[id]}</span>
 				</button>
 			))}
-			<button type="button" aria-pressed={officialOnly} onClick={onOfficialOnly} class="chip chip-official">
+			<button type="button" aria-pressed={officialOnly} onClick={onOfficialOnly} class="chip tone-official">
 				Official only
 			</button>
 		</div>

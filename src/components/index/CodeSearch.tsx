@@ -12,7 +12,7 @@ import type { StatusClass } from '../../lib/site';
 import { codePath, withBase } from '../../lib/paths';
 import { ClassChips } from './ClassChips';
 import { ResultItem } from './ResultItem';
-import { readRecords } from './read-records';
+import { fromDataset } from '../../lib/search-records';
 import { handlePageKey, isComposing, moveFocus } from './keyboard';
 
 interface Props {
@@ -42,7 +42,7 @@ export default class CodeSearch extends Component<Props, State> {
 
 	componentDidMount() {
 		const list = document.getElementById(this.props.listId);
-		const records = list ? readRecords(list) : [];
+		const records = list ? [...list.querySelectorAll<HTMLElement>('li[data-code]')].map(fromDataset) : [];
 		this.searcher = createSearcher(records);
 		const { q, classes, officialOnly } = readState(location.search);
 		// Keep what was typed before hydration; otherwise restore the bookmarked view.
