@@ -15,7 +15,11 @@ export interface SearchRecord {
 
 export { MAX_QUERY_LENGTH };
 
-/** Lower-cases, drops accents and apostrophes, and turns every other symbol into a space. */
+/**
+ * Lower-cases, drops accents and apostrophes, turns every other symbol into a space, and folds
+ * British -ise/-isation spellings into -ize/-ization (`unauthorised`, `authorisation`). Queries and
+ * the index go through the same folding, so a word that merely ends in -ise still matches itself.
+ */
 export function normalise(text: string): string {
 	return text
 		.slice(0, MAX_QUERY_LENGTH * 4)
@@ -24,6 +28,7 @@ export function normalise(text: string): string {
 		.toLowerCase()
 		.replace(/['’‘`´]/g, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/(\p{L}{3})is(ation|ations|e|ed|es|ing)(?=\s|$)/gu, '$1iz$2')
 		.trim()
 		.slice(0, MAX_QUERY_LENGTH);
 }
@@ -34,33 +39,72 @@ interface Indexed {
 	titles: string[];
 	/** Normalised vendor, when unofficial: `cloudflare` should list Cloudflare's codes first. */
 	vendor: string;
+	/** Every whole word of the titles, the vendor and the keywords, once each. */
+	words: string[];
+	/** The words of the titles alone: a hit there counts for more than one in a keyword. */
+	titleWords: Set<string>;
+	/** The same words as a list, for fuzzy matching. */
+	titleWordList: string[];
+	/** Normalised keywords, in the order the content file lists them (most telling first). */
 	keywords: string[];
 }
 
+/** Fuzzy matching compares a query word with whole words, never with substrings of a keyword list. */
 const FUSE_OPTIONS: IFuseOptions<Indexed> = {
+	// A typo of a word of the name (`not fond`) beats the same typo of a keyword.
 	keys: [
-		{ name: 'titles', weight: 3 },
-		{ name: 'vendor', weight: 2.5 },
-		{ name: 'keywords', weight: 2 },
+		{ name: 'titleWordList', weight: 3 },
+		{ name: 'words', weight: 1 },
 	],
 	includeScore: true,
 	ignoreLocation: true,
+	// A code with many keywords must not score better or worse for it.
+	ignoreFieldNorm: true,
 	threshold: 0.34,
 	minMatchCharLength: 2,
 };
 
+/** Shortest query word that fuzzy matching may correct; shorter ones must match exactly. */
+const MIN_FUZZY_LENGTH = 4;
+
 /**
- * Tier of a text match: 0 exact title, 1 title prefix, 2 a word of the vendor (`cloudflare` lists
- * Cloudflare's codes first, but `ssl` puts SSL Certificate Error before 529, whose second vendor is
- * Qualys SSL Labs), 3 whole words of a title or keyword, 4 fuzzy.
+ * Precise tier of an item, or undefined when it does not match precisely: 0 exact title, 1 title
+ * prefix, 2 the query is a word run of the vendor (`cloudflare`), 3 every query word is a whole word
+ * of the item, the last one also as the start of a word (`gate` while typing `gateway`).
  */
-function tierOf(item: Indexed, query: string): number {
+function preciseTier(item: Indexed, query: string, words: string[]): number | undefined {
 	if (item.titles.includes(query)) return 0;
-	const padded = ` ${query} `;
 	if (item.titles.some((title) => title.startsWith(query))) return 1;
-	if (` ${item.vendor} `.includes(padded)) return 2;
-	if ([...item.titles, ...item.keywords].some((text) => ` ${text} `.includes(padded))) return 3;
-	return 4;
+	if (item.vendor && ` ${item.vendor} `.includes(` ${query} `)) return 2;
+	const last = words.length - 1;
+	const hit = (word: string, i: number) =>
+		item.words.some((w) => w === word || (i === last && word.length >= 2 && w.startsWith(word)));
+	return words.every(hit) ? 3 : undefined;
+}
+
+/**
+ * Orders two items of the same tier: more query words matched exactly (not only as a prefix), the
+ * query as a keyword or phrase of its own, a registered code before a vendor's, more of its words in the name, the keyword that matched listed earlier
+ * (a file lists its most telling keywords first), then the lower code.
+ */
+function rankWithin(words: string[]): (a: Indexed, b: Indexed) => number {
+	const exact = (item: Indexed) => words.filter((w) => item.words.includes(w)).length;
+	// 2 when a keyword is the query itself (`token expired`), 1 when one contains it as a phrase.
+	const phrase = ` ${words.join(' ')} `;
+	const phraseHit = (item: Indexed) =>
+		item.keywords.includes(phrase.trim()) ? 2 : [...item.titles, ...item.keywords].some((k) => ` ${k} `.includes(phrase)) ? 1 : 0;
+	const inTitle = (item: Indexed) => words.filter((w) => item.titleWords.has(w)).length;
+	const keywordAt = (item: Indexed) => {
+		const at = item.keywords.findIndex((k) => words.some((w) => ` ${k} `.includes(` ${w} `)));
+		return at === -1 ? item.keywords.length : at;
+	};
+	return (a, b) =>
+		exact(b) - exact(a) ||
+		phraseHit(b) - phraseHit(a) ||
+		Number(Boolean(a.record.vendor)) - Number(Boolean(b.record.vendor)) ||
+		inTitle(b) - inTitle(a) ||
+		keywordAt(a) - keywordAt(b) ||
+		a.record.code - b.record.code;
 }
 
 /** A search over a fixed set of records: build once, query on every keystroke. */
@@ -69,45 +113,45 @@ export interface Searcher {
 	search(query: string): SearchRecord[];
 }
 
-/** Builds the Fuse index and the ranking rules over `records`. */
+/**
+ * Builds the ranking over `records`. Exact and whole-word matches come first and, when there are
+ * any, alone: fuzzy matching only rescues typos (`gatway timout`, `forbiden`, `unauthorised`) when
+ * nothing matches precisely, and then every query word must match some word of the code.
+ */
 export function createSearcher(records: SearchRecord[]): Searcher {
 	const items: Indexed[] = records
 		.toSorted((a, b) => a.code - b.code)
-		.map((record) => ({
-			record,
-			titles: [record.name, ...record.aliases].map(normalise),
-			vendor: normalise(record.vendor ?? ''),
-			keywords: record.keywords.map(normalise),
-		}));
+		.map((record) => {
+			const titles = [record.name, ...record.aliases].map(normalise);
+			const vendor = normalise(record.vendor ?? '');
+			const split = (texts: string[]) => texts.flatMap((t) => t.split(' ')).filter(Boolean);
+			return {
+				record,
+				titles,
+				vendor,
+				words: [...new Set(split([...titles, vendor, ...record.keywords.map(normalise)]))],
+				titleWords: new Set(split(titles)),
+				titleWordList: [...new Set(split(titles))],
+				keywords: record.keywords.map(normalise),
+			};
+		});
 	const fuse = new Fuse(items, FUSE_OPTIONS);
 
-	function fuzzy(text: string, pool: Set<Indexed>): Map<Indexed, number> {
-		const scores = new Map<Indexed, number>();
-		if (text.length < 2) {
-			// One letter is too little to be fuzzy about: words that start with it, in code order.
-			for (const item of pool) {
-				if ([...item.titles, item.vendor, ...item.keywords].some((t) => ` ${t}`.includes(` ${text}`))) scores.set(item, 0.5);
-			}
-			return scores;
-		}
-		for (const hit of fuse.search(text)) {
-			if (pool.has(hit.item)) scores.set(hit.item, hit.score ?? 1);
-		}
-		return scores;
-	}
-
-	/** Full-phrase match first; if the phrase as a whole matches nothing, every word must match. */
-	function matchWords(words: string[], pool: Set<Indexed>): Map<Indexed, number> {
-		const phrase = fuzzy(words.join(' '), pool);
-		if (phrase.size > 0 || words.length < 2) return phrase;
+	/** Items whose words match every query word fuzzily, with the sum of their scores (lower is better). */
+	function fuzzy(words: string[], pool: Set<Indexed>): Map<Indexed, number> {
 		let combined: Map<Indexed, number> | undefined;
 		for (const word of words) {
-			const scores = fuzzy(word, pool);
+			const scores = new Map<Indexed, number>();
+			if (word.length < MIN_FUZZY_LENGTH) {
+				for (const item of pool) if (item.words.includes(word)) scores.set(item, 0);
+			} else {
+				for (const hit of fuse.search(word)) if (pool.has(hit.item)) scores.set(hit.item, hit.score ?? 1);
+			}
 			combined = combined
 				? new Map([...combined].filter(([item]) => scores.has(item)).map(([item, s]) => [item, s + scores.get(item)!]))
 				: scores;
 		}
-		return new Map([...(combined ?? [])].map(([item, s]) => [item, 0.5 + s / words.length]));
+		return combined ?? new Map();
 	}
 
 	let last: { query: string; results: SearchRecord[] } | undefined;
@@ -129,10 +173,13 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		// Only numbers and classes: numeric order, so `50` lists 500, 501, 502, …
 		if (words.length === 0) return pool.map((i) => i.record);
 		const text = words.join(' ');
-		return [...matchWords(words, new Set(pool))]
-			.map(([item, score]) => ({ item, score, tier: tierOf(item, text) }))
-			.sort((a, b) => a.tier - b.tier || a.score - b.score || a.item.record.code - b.item.record.code)
-			.map(({ item }) => item.record);
+		const rank = rankWithin(words);
+		const precise = pool
+			.map((item) => ({ item, tier: preciseTier(item, text, words) }))
+			.filter((hit): hit is { item: Indexed; tier: number } => hit.tier !== undefined)
+			.sort((a, b) => a.tier - b.tier || rank(a.item, b.item));
+		if (precise.length) return precise.map(({ item }) => item.record);
+		return [...fuzzy(words, new Set(pool))].sort(([a, sa], [b, sb]) => sa - sb || rank(a, b)).map(([item]) => item.record);
 	}
 
 	return {

@@ -139,3 +139,21 @@ test('text typed before the island hydrates is kept', async ({ page }) => {
 	await expect(searchBox(page)).toHaveValue('410');
 	await expect(resultLinks(page).first()).toHaveText(/^410\s+Gone/);
 });
+
+// Precise ranking in the browser, on the records the island reads: no flood of codes that merely
+// share a word or a few letters with the query.
+for (const [query, first, max, also] of [
+	['not found', 404, 3, []],
+	['too many requests', 429, 1, []],
+	['gate', 504, 6, [502]],
+	['gatway timout', 504, 3, []],
+] as const) {
+	test(`"${query}" gives ${first} first and at most ${max} results`, async ({ page }) => {
+		await openIndex(page);
+		await searchBox(page).pressSequentially(query);
+		await expect(resultLinks(page).first()).toHaveText(new RegExp(`^${first}\\b`));
+		const texts = await resultLinks(page).allTextContents();
+		expect(texts.length, texts.join(' | ')).toBeLessThanOrEqual(max);
+		for (const code of also) expect(texts.slice(0, 3).some((t) => t.startsWith(String(code))), texts.join(' | ')).toBe(true);
+	});
+}
