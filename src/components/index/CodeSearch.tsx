@@ -48,6 +48,20 @@ export default class CodeSearch extends Component<Props, State> {
 		// Keep what was typed before hydration; otherwise restore the bookmarked view.
 		this.setState({ records, query: this.input.current?.value || q, classes, officialOnly });
 		document.addEventListener('keydown', this.onPageKey);
+		this.focusOnFreshVisit();
+	}
+
+	/**
+	 * Focuses the box on a fresh visit with a mouse or keyboard, so typing starts at once. Not after
+	 * Back (the browser restores the reader's scroll position, which focusing would undo), not once
+	 * the reader has scrolled or focused something, and never on touch screens, where focus would
+	 * raise the keyboard over the list. No HTML autofocus, which would do all of that before hydration.
+	 */
+	focusOnFreshVisit() {
+		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+		const fresh = !navigation || navigation.type === 'navigate' || navigation.type === 'reload';
+		const idle = document.activeElement === document.body && scrollY === 0;
+		if (fresh && idle && !matchMedia('(pointer: coarse)').matches) this.input.current?.focus({ preventScroll: true });
 	}
 
 	componentWillUnmount() {
@@ -128,7 +142,6 @@ export default class CodeSearch extends Component<Props, State> {
 						maxLength={MAX_QUERY_LENGTH}
 						onInput={(e) => this.setState({ query: e.currentTarget.value })}
 						onKeyDown={(e) => this.onInputKey(e, active ? results[0] : undefined)}
-						autoFocus
 						autoComplete="off"
 						spellcheck={false}
 						enterkeyhint="go"
