@@ -101,16 +101,11 @@ export function checkBody(path: string, body: string, bodyLine = 1): string[] {
 		const found = fences.length ? fences.map((f) => `\`\`\`${f || '(no language)'}`).join(', ') : 'none';
 		errors.push(line(path, 'Example', `needs exactly one \`\`\`http block, plus \`\`\`text blocks for log lines if any (found ${found})`));
 	}
-	const html = /<(?!https?:\/\/|mailto:)(\/?[A-Za-z][\w-]*|!--)/.exec(withoutCode(body));
-	if (html) {
-		const at = bodyLine + body.slice(0, html.index).split('\n').length - 1;
-		errors.push(line(path, 'body', `raw HTML is not allowed, content is markdown (found "<${html[1]}" on line ${at})`));
-	}
-	return errors;
+	return [...errors, ...checkNoHtml(path, body, bodyLine)];
 }
 
-/** Checks a guide's body for raw HTML (guides have no fixed outline). */
-function checkGuideBody(path: string, body: string, bodyLine: number): string[] {
+/** Rejects raw HTML outside code (content is markdown); for code pages and guides alike. */
+function checkNoHtml(path: string, body: string, bodyLine: number): string[] {
 	const html = /<(?!https?:\/\/|mailto:)(\/?[A-Za-z][\w-]*|!--)/.exec(withoutCode(body));
 	if (!html) return [];
 	const at = bodyLine + body.slice(0, html.index).split('\n').length - 1;
@@ -166,7 +161,7 @@ export function checkContent(
 		if (!parsed.data) continue;
 		const missing = parsed.data.codes.find((code) => !known.has(code));
 		if (missing !== undefined) errors.push(line(file.path, 'codes', `code ${missing} has no content file`));
-		errors.push(...checkGuideBody(file.path, parsed.body, parsed.bodyLine));
+		errors.push(...checkNoHtml(file.path, parsed.body, parsed.bodyLine));
 	}
 	for (const table of constants) {
 		const missing = table.codes.find((code) => !known.has(code));
