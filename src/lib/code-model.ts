@@ -3,7 +3,7 @@ import { classOf, CLASSES, type StatusClass } from './site';
 import { codePath } from './paths';
 import { meaningsOf, type Meaning } from './meanings';
 import { factRowsOf } from './fact-rows';
-import { today } from './lifecycle';
+import { lifecycleOf, today, type Lifecycle } from './lifecycle';
 
 /** The facts box of a registered code: facts, lifecycle and the rows with their citations. */
 export type FactsView = ReturnType<typeof factRowsOf>;
@@ -27,6 +27,8 @@ export interface Code {
 	href: string;
 	/** null for unofficial codes: the spec says nothing about them. */
 	facts: FactsView | null;
+	/** The registry state, for every code (the facts view's own for a registered one). */
+	lifecycle: Lifecycle;
 	related: { code: Code; when?: string }[];
 	prev?: Code;
 	next?: Code;
@@ -40,6 +42,7 @@ export function toCodes(entries: CollectionEntry<'codes'>[], now = today()): Cod
 			const meanings = meaningsOf(entry.data);
 			const cls = classOf(entry.data.code);
 			const official = meanings[0].official;
+			const facts = official ? factRowsOf(entry.data, now) : null;
 			return {
 				entry,
 				data: entry.data,
@@ -49,7 +52,8 @@ export function toCodes(entries: CollectionEntry<'codes'>[], now = today()): Cod
 				meanings,
 				label: meanings[0].label,
 				href: codePath(entry.data.code),
-				facts: official ? factRowsOf(entry.data, now) : null,
+				facts,
+				lifecycle: facts?.lifecycle ?? lifecycleOf(entry.data),
 				related: [],
 			};
 		});

@@ -37,12 +37,13 @@ export function factRowsOf(
 ): { facts: Facts; lifecycle: Lifecycle; headline: string; rows: FactRow[] } {
 	const facts = factsOf(data.code);
 	const lifecycle = lifecycleOf(data);
+	const headline = statusHeadline(lifecycle, now);
 	const rows: FactRow[] = [
 		{ fact: 'content', text: facts.content.text, cites: facts.content.cites },
 		{ fact: 'caching', text: facts.caching.text, cites: facts.caching.cites },
 		{ fact: 'retry', text: facts.retry.text, cites: facts.retry.cites },
 		...facts.headers.map((h) => ({ fact: `header:${h.name}`, text: `${h.level} ${h.note}`, cites: [h.cite] })),
-		{ fact: 'status', text: statusText(data.code, lifecycle, now), cites: statusCitations(data.code) },
+		{ fact: 'status', text: statusText(data.code, headline), cites: statusCitations(data.code) },
 	];
-	return { facts, lifecycle, headline: statusHeadline(lifecycle, now), rows };
+	return { facts, lifecycle, headline, rows };
 }

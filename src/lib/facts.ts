@@ -13,7 +13,8 @@ export type ContentRule = 'none' | 'may';
  * 451); `explicit`, stored only with explicit freshness; `never`, never stored (interim responses,
  * and 428, 429, 431, 511 under RFC 6585); `updates-stored`, 304, which refreshes a stored response.
  */
-export type Caching = 'heuristic' | 'explicit' | 'never' | 'updates-stored';
+export const CACHING = ['heuristic', 'explicit', 'never', 'updates-stored'] as const;
+export type Caching = (typeof CACHING)[number];
 
 /**
  * What a client does next: `not-applicable` (interim or success), `follow-redirect`, `no` (the same
@@ -21,7 +22,8 @@ export type Caching = 'heuristic' | 'explicit' | 'never' | 'updates-stored';
  * spec allows repeating it), `idempotent-only` (RFC 9110 §9.2.2: POST and PATCH need an
  * idempotency key or proof the first attempt was never applied).
  */
-export type RetryKind = 'not-applicable' | 'follow-redirect' | 'no' | 'after-change' | 'yes' | 'idempotent-only';
+export const RETRY_KINDS = ['not-applicable', 'follow-redirect', 'no', 'after-change', 'yes', 'idempotent-only'] as const;
+export type RetryKind = (typeof RETRY_KINDS)[number];
 
 /** A BCP 14 keyword where the spec puts one on the sender; `commonly` where it does not. */
 export type Level = 'MUST' | 'SHOULD' | 'MAY' | 'commonly';

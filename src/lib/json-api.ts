@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import type { Code, FactsView } from './codes';
-import { lifecycleOf } from './lifecycle';
+import { LIFECYCLE_STATES } from './lifecycle';
+import { CACHING, RETRY_KINDS } from './facts';
+import { STATUSES } from './schema';
+import { CLASS_IDS } from './site';
 import { REGISTRY } from '../data/registry';
 import { constantsFor } from './constants';
 
@@ -20,8 +23,8 @@ export const codeJsonSchema = z.object({
 	name: z.string(),
 	label: z.string().describe('What the copy buttons copy, e.g. "404 Not Found"'),
 	aliases: z.array(z.string()),
-	class: z.enum(['1xx', '2xx', '3xx', '4xx', '5xx']).nullable().describe('null for 0'),
-	status: z.enum(['standard', 'deprecated', 'unused', 'reserved', 'temporary', 'obsolete', 'unofficial']),
+	class: z.enum(CLASS_IDS).nullable().describe('null for 0'),
+	status: z.enum(STATUSES),
 	statusNote: z.string().nullable(),
 	official: z.boolean(),
 	summary: z.string(),
@@ -31,10 +34,10 @@ export const codeJsonSchema = z.object({
 			content: z.enum(['none', 'may']),
 			cacheableByDefault: z.boolean(),
 			caching: z
-				.enum(['heuristic', 'explicit', 'never', 'updates-stored'])
+				.enum(CACHING)
 				.describe('heuristic: storable without explicit freshness; explicit: only with it; never: a cache must not store it; updates-stored: 304, which refreshes a stored response'),
 			retry: z.string().nullable(),
-			retryKind: z.enum(['not-applicable', 'follow-redirect', 'no', 'after-change', 'yes', 'idempotent-only']),
+			retryKind: z.enum(RETRY_KINDS),
 			headers: z.array(z.object({ name: z.string(), level: z.string(), note: z.string() })),
 			citations: z
 				.array(
@@ -67,7 +70,7 @@ export const codeJsonSchema = z.object({
 		}),
 	),
 	lifecycle: z.object({
-		state: z.enum(['standard', 'temporary', 'obsoleted', 'unused', 'reserved', 'deprecated', 'unofficial']),
+		state: z.enum(LIFECYCLE_STATES),
 		expires: z.string().nullable().describe('End date of a temporary registration'),
 		checked: z.string().describe('When the page was last compared with the IANA registry'),
 	}),
@@ -115,7 +118,7 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 			source: m.link,
 			label: m.label,
 		})),
-		lifecycle: lifecycleOf(data),
+		lifecycle: code.lifecycle,
 		url: new URL(code.href, site).href,
 	};
 }

@@ -3,7 +3,8 @@ import { rfc, type Citation } from './citations';
 import type { CodeData, CodeStatus } from './schema';
 
 /** A code's state in the IANA registry (or `unofficial`: never registered). */
-export type LifecycleState = 'standard' | 'temporary' | 'obsoleted' | 'unused' | 'reserved' | 'deprecated' | 'unofficial';
+export const LIFECYCLE_STATES = ['standard', 'temporary', 'obsoleted', 'unused', 'reserved', 'deprecated', 'unofficial'] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 /** Where a code stands in the registry, and when this site last compared it. */
 export interface Lifecycle {
@@ -96,8 +97,7 @@ const STATUS_NOTES: Record<number, string> = {
 	102: 'Registered, citing RFC 2518 only: RFC 4918 replaced that RFC and no longer defines 102',
 };
 
-/** The facts box's registry row: the state in words. */
-export function statusText(code: number, lifecycle: Lifecycle, now: string): string {
-	if (STATUS_NOTES[code]) return STATUS_NOTES[code];
-	return statusHeadline(lifecycle, now) || 'Registered';
+/** The facts box's registry row: the state in words, from the code's banner headline. */
+export function statusText(code: number, headline: string): string {
+	return STATUS_NOTES[code] ?? (headline || 'Registered');
 }

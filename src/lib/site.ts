@@ -19,6 +19,9 @@ export const CLASSES = [
 
 export type StatusClass = (typeof CLASSES)[number]['id'];
 
+/** The class ids alone, in order: `['1xx', …, '5xx']`. */
+export const CLASS_IDS = CLASSES.map((c) => c.id) as [StatusClass, ...StatusClass[]];
+
 /** Returns the class id (`'4xx'`) of a status code; null for 0, which is no HTTP status at all. */
 export function classOf(code: number): StatusClass | null {
 	return code >= 100 && code <= 599 ? (`${Math.floor(code / 100)}xx` as StatusClass) : null;

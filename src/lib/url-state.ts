@@ -1,4 +1,4 @@
-import { CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
+import { CLASS_IDS, MAX_QUERY_LENGTH, type StatusClass } from './site';
 
 /** What the index shows: a query, the class chips that are on, and whether to hide unofficial codes. */
 export interface ViewState {
@@ -7,7 +7,6 @@ export interface ViewState {
 	officialOnly: boolean;
 }
 
-const CLASS_IDS: readonly string[] = CLASSES.map((c) => c.id);
 
 /** The spellings of "on" people write in a URL: `?official=1`, `true`, `yes`, `on`. */
 const TRUE = ['1', 'true', 'yes', 'on'];
@@ -21,7 +20,7 @@ export function readState(search: string): ViewState {
 	const params = new URLSearchParams(search);
 	const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
 	const wanted = params.getAll('class').flatMap((value) => value.toLowerCase().split(','));
-	const classes = CLASS_IDS.filter((id) => wanted.includes(id)) as StatusClass[];
+	const classes = CLASS_IDS.filter((id) => wanted.includes(id));
 	const official = params.getAll('official').at(-1)?.trim().toLowerCase() ?? '';
 	return { q, classes, officialOnly: TRUE.includes(official) };
 }
@@ -32,7 +31,7 @@ export function writeState(search: string, state: ViewState): string {
 	const q = state.q.trim() ? state.q : '';
 	if (q) params.set('q', q);
 	else params.delete('q');
-	const classes = CLASS_IDS.filter((id) => state.classes.includes(id as StatusClass));
+	const classes = CLASS_IDS.filter((id) => state.classes.includes(id));
 	if (classes.length) params.set('class', classes.join(','));
 	else params.delete('class');
 	if (state.officialOnly) params.set('official', '1');
