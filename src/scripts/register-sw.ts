@@ -29,7 +29,7 @@ function showUpdate(worker: ServiceWorker): void {
 	};
 }
 
-/** True when the precache holds the not-found page, the last file it stores. */
+/** True when the precache still holds the not-found page: it is gone once Cache Storage is cleared. */
 async function precached(): Promise<boolean> {
 	return (await caches.match(`${BASE}404.html`, { ignoreSearch: true })) !== undefined;
 }
