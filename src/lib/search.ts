@@ -83,28 +83,34 @@ function preciseTier(item: Indexed, query: string, words: string[]): number | un
 }
 
 /**
- * Orders two items of the same tier: more query words matched exactly (not only as a prefix), the
- * query as a keyword or phrase of its own, a registered code before a vendor's, more of its words in the name, the keyword that matched listed earlier
- * (a file lists its most telling keywords first), then the lower code.
+ * The sort key of an item within its tier, computed once per item and query, smaller first: more
+ * query words matched exactly (not only as a prefix), the query as a keyword or a phrase of its
+ * own, a registered code before a vendor's, more query words in the name, the matching keyword
+ * listed earlier (a file lists its most telling keywords first), then the lower code.
  */
-function rankWithin(words: string[]): (a: Indexed, b: Indexed) => number {
-	const exact = (item: Indexed) => words.filter((w) => item.words.includes(w)).length;
+function rankKey(item: Indexed, words: string[]): number[] {
+	const phrase = words.join(' ');
 	// 2 when a keyword is the query itself (`token expired`), 1 when one contains it as a phrase.
-	const phrase = ` ${words.join(' ')} `;
-	const phraseHit = (item: Indexed) =>
-		item.keywords.includes(phrase.trim()) ? 2 : [...item.titles, ...item.keywords].some((k) => ` ${k} `.includes(phrase)) ? 1 : 0;
-	const inTitle = (item: Indexed) => words.filter((w) => item.titleWords.has(w)).length;
-	const keywordAt = (item: Indexed) => {
-		const at = item.keywords.findIndex((k) => words.some((w) => ` ${k} `.includes(` ${w} `)));
-		return at === -1 ? item.keywords.length : at;
-	};
-	return (a, b) =>
-		exact(b) - exact(a) ||
-		phraseHit(b) - phraseHit(a) ||
-		Number(Boolean(a.record.vendor)) - Number(Boolean(b.record.vendor)) ||
-		inTitle(b) - inTitle(a) ||
-		keywordAt(a) - keywordAt(b) ||
-		a.record.code - b.record.code;
+	const phraseHit = item.keywords.includes(phrase)
+		? 2
+		: [...item.titles, ...item.keywords].some((k) => ` ${k} `.includes(` ${phrase} `))
+			? 1
+			: 0;
+	const at = item.keywords.findIndex((k) => words.some((w) => ` ${k} `.includes(` ${w} `)));
+	return [
+		-words.filter((w) => item.words.includes(w)).length,
+		-phraseHit,
+		item.record.vendor ? 1 : 0,
+		-words.filter((w) => item.titleWords.has(w)).length,
+		at === -1 ? item.keywords.length : at,
+		item.record.code,
+	];
+}
+
+/** Returns the records of `hits` ordered by their keys, compared element by element. */
+function byKey(hits: { item: Indexed; key: number[] }[]): SearchRecord[] {
+	const compare = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
+	return hits.sort((a, b) => compare(a.key, b.key)).map(({ item }) => item.record);
 }
 
 /** A search over a fixed set of records: build once, query on every keystroke. */
@@ -173,13 +179,12 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		// Only numbers and classes: numeric order, so `50` lists 500, 501, 502, …
 		if (words.length === 0) return pool.map((i) => i.record);
 		const text = words.join(' ');
-		const rank = rankWithin(words);
-		const precise = pool
-			.map((item) => ({ item, tier: preciseTier(item, text, words) }))
-			.filter((hit): hit is { item: Indexed; tier: number } => hit.tier !== undefined)
-			.sort((a, b) => a.tier - b.tier || rank(a.item, b.item));
-		if (precise.length) return precise.map(({ item }) => item.record);
-		return [...fuzzy(words, new Set(pool))].sort(([a, sa], [b, sb]) => sa - sb || rank(a, b)).map(([item]) => item.record);
+		const precise = pool.flatMap((item) => {
+			const tier = preciseTier(item, text, words);
+			return tier === undefined ? [] : [{ item, key: [tier, ...rankKey(item, words)] }];
+		});
+		if (precise.length) return byKey(precise);
+		return byKey([...fuzzy(words, new Set(pool))].map(([item, score]) => ({ item, key: [score, ...rankKey(item, words)] })));
 	}
 
 	return {
