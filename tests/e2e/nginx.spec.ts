@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -48,6 +48,9 @@ test.beforeAll(async () => {
 		join(dir, 'nginx.conf'),
 		[
 			'daemon off;',
+			// Workers read dist/ as the user running the test: a clone under a 0700 temp folder is
+			// unreadable to nginx's default `nobody`. (Ignored, with a notice, when not run as root.)
+			`user ${userInfo().username};`,
 			'worker_processes 1;',
 			`pid ${join(dir, 'nginx.pid')};`,
 			`error_log ${join(dir, 'error.log')} warn;`,
