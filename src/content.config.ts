@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema, guideSchema } from './lib/schema';
+import { platformSchema } from './lib/platform-schema';
 
 /**
  * One entry per `content/<code>.md`; the entry id is the file name, so `'404'`.
@@ -17,4 +18,17 @@ const guides = defineCollection({
 	schema: guideSchema,
 });
 
-export const collections = { codes, guides };
+/**
+ * The platform-code catalogue, `content/platform/<vendor>/<slug>.md`; the id is `<vendor>/<slug>`
+ * as written (`iis/500.19`), so dots survive, unlike the default slugged id.
+ */
+const platform = defineCollection({
+	loader: glob({
+		base: `${process.env.CONTENT_DIR ?? './content'}/platform`,
+		pattern: '*/*.md',
+		generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+	}),
+	schema: platformSchema,
+});
+
+export const collections = { codes, guides, platform };

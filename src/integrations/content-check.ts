@@ -24,7 +24,15 @@ export function checkContentFolder(
 		path: file.path,
 		codes: Object.keys(JSON.parse(file.text).constants ?? {}).map(Number),
 	}));
-	return checkContent(readFiles(contentDir, markdown), readFiles(join(contentDir, 'guides'), markdown), constants);
+	const platformDir = join(contentDir, 'platform');
+	const platform = existsSync(platformDir)
+		? readdirSync(platformDir, { withFileTypes: true }).flatMap((entry) =>
+				entry.isDirectory()
+					? readFiles(join(platformDir, entry.name), markdown)
+					: [{ path: relative(process.cwd(), join(platformDir, entry.name)), text: '' }],
+			)
+		: [];
+	return checkContent(readFiles(contentDir, markdown), readFiles(join(contentDir, 'guides'), markdown), constants, platform);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { codeSchema, guideSchema, type CodeData } from './schema';
+import { platformSchema, PLATFORM_OUTLINE } from './platform-schema';
+import { PLATFORM_KEYS, SLUG } from './platforms';
 import { checkCodes, ContentError } from './integrity';
 
 /**
@@ -127,6 +129,7 @@ export function checkContent(
 	codeFiles: SourceFile[],
 	guideFiles: SourceFile[] = [],
 	constants: ConstantsFile[] = [],
+	platformFiles: SourceFile[] = [],
 ): string[] {
 	const errors: string[] = [];
 	const valid: { id: string; filePath: string; data: CodeData }[] = [];
@@ -166,6 +169,59 @@ export function checkContent(
 	for (const table of constants) {
 		const missing = table.codes.find((code) => !known.has(code));
 		if (missing !== undefined) errors.push(line(table.path, 'constants', `code ${missing} has no content file`));
+	}
+	return [...errors, ...checkPlatform(platformFiles, known)];
+}
+
+/** Checks a catalogue entry's body: the sections in order, an optional Example last, no HTML. */
+function checkPlatformBody(path: string, body: string, bodyLine: number): string[] {
+	const headings = [...body.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1]);
+	const allowed = [PLATFORM_OUTLINE, [...PLATFORM_OUTLINE, 'Example']].map((h) => h.join('|'));
+	const errors = allowed.includes(headings.join('|'))
+		? []
+		: [line(path, 'body', `sections must be ${PLATFORM_OUTLINE.map((h) => `"## ${h}"`).join(', ')}, then optionally "## Example" (found ${headings.map((h) => `"## ${h}"`).join(', ') || 'none'})`)];
+	return [...errors, ...checkNoHtml(path, body, bodyLine)];
+}
+
+/**
+ * Checks the catalogue, `content/platform/<vendor>/<slug>.md`: each file against its schema, its
+ * folder against its `vendor`, its statuses and related codes against the code files, and no two
+ * entries claiming one identifier or one pasted alias.
+ */
+export function checkPlatform(files: SourceFile[], known: Set<number>): string[] {
+	const errors: string[] = [];
+	const claims = new Map<string, string>();
+	const claim = (path: string, field: string, text: string) => {
+		const key = text.trim().toLowerCase();
+		const other = claims.get(key);
+		if (other && other !== path) errors.push(line(path, field, `"${text}" is already claimed by ${other}`));
+		else claims.set(key, path);
+	};
+	for (const file of files) {
+		const [folder, name] = file.path.split('/').slice(-2);
+		if (!(PLATFORM_KEYS as readonly string[]).includes(folder)) {
+			errors.push(line(file.path, 'folder', `entries live in content/platform/<vendor>/, one of ${PLATFORM_KEYS.join(', ')}`));
+			continue;
+		}
+		if (!name.endsWith('.md') || !SLUG.test(name.slice(0, -3))) {
+			errors.push(line(file.path, 'file name', 'an entry is named <slug>.md: lower-case letters, digits, dots and hyphens'));
+			continue;
+		}
+		const parsed = parseFile(file, platformSchema);
+		errors.push(...parsed.errors);
+		if (!parsed.data) continue;
+		const data = parsed.data;
+		if (data.vendor !== folder) errors.push(line(file.path, 'vendor', `must be "${folder}", the folder it is in (got "${data.vendor}")`));
+		// A status in the registered range must have its page, since that page links the entry.
+		for (const status of [data.status, ...data.alsoStatus]) {
+			const needsPage = status === 0 || (status >= 100 && status <= 599);
+			if (needsPage && !known.has(status)) errors.push(line(file.path, 'status', `${status} has no content file to link this entry from`));
+		}
+		const missing = data.related.find((code) => !known.has(code));
+		if (missing !== undefined) errors.push(line(file.path, 'related', `code ${missing} has no content file`));
+		claim(file.path, 'id', `${data.vendor} ${data.id}`);
+		for (const alias of data.aliases) claim(file.path, 'aliases', alias);
+		errors.push(...checkPlatformBody(file.path, parsed.body, parsed.bodyLine));
 	}
 	return errors;
 }
