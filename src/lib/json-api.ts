@@ -6,6 +6,7 @@ import { STATUSES } from './schema';
 import { CLASS_IDS } from './site';
 import { REGISTRY } from '../data/registry';
 import { constantsFor } from './constants';
+import type { PlatformEntry } from './platform-model';
 
 const link = z.object({ title: z.string(), url: z.string() });
 
@@ -77,12 +78,63 @@ export const codeJsonSchema = z.object({
 	url: z.string().describe('The code page'),
 });
 
+/**
+ * The shape of `/<vendor>/<slug>.json` and of each item of `platform` in `/codes.json`: a
+ * platform's own code (IIS 500.19, Cloudflare 1020) or a "status" that is no HTTP status.
+ */
+export const platformJsonSchema = z.object({
+	key: z.string().describe('<vendor>/<slug>, e.g. "iis/500.19"; also the page path'),
+	vendor: z.string().describe('Platform key, e.g. "iis", "cloudflare", "not-http"'),
+	vendorName: z.string(),
+	id: z.string().describe('The identifier as it appears in logs or pages, e.g. "500.19", "H12"'),
+	name: z.string(),
+	status: z.number().int().describe('The HTTP status it travels with; 0 when no HTTP response arrived'),
+	alsoStatus: z.array(z.number().int()),
+	label: z.string().describe('What the copy button copies, e.g. "Cloudflare 1020 Access Denied (403)"'),
+	short: z.string(),
+	summary: z.string(),
+	seeing: z.string(),
+	aliases: z.array(z.string()).describe('Strings that appear in logs and pages for it'),
+	sources: z.array(link).describe('The vendor’s own documentation or source code, primary first'),
+	verified: z.boolean(),
+	related: z.array(z.number().int()),
+	url: z.string().describe('The entry page'),
+});
+
+export type PlatformJson = z.infer<typeof platformJsonSchema>;
+
+/** Returns the JSON document of one catalogue entry; `site` is the absolute origin for `url`. */
+export function toPlatformJson(entry: PlatformEntry, site: URL): PlatformJson {
+	const { data } = entry;
+	return {
+		key: entry.key,
+		vendor: data.vendor,
+		vendorName: entry.platform.name,
+		id: data.id,
+		name: data.name,
+		status: data.status,
+		alsoStatus: data.alsoStatus,
+		label: data.label,
+		short: data.short,
+		summary: data.summary,
+		seeing: data.seeing,
+		aliases: data.aliases,
+		sources: [data.source, ...data.sources],
+		verified: data.verified,
+		related: data.related,
+		url: new URL(entry.href, site).href,
+	};
+}
+
 export const codesJsonSchema = z.object({
 	version: z.literal(1),
 	registry: z
 		.object({ url: z.string(), updated: z.string(), checked: z.string() })
 		.describe('The IANA registry, its own last-updated date, and when this site last compared with it'),
 	codes: z.array(codeJsonSchema),
+	platform: z
+		.array(platformJsonSchema)
+		.describe('Platform codes (IIS sub-statuses, Cloudflare 1xxx, Heroku H codes…) and non-HTTP "statuses", each with the HTTP status it travels with'),
 });
 
 export type CodeJson = z.infer<typeof codeJsonSchema>;
@@ -136,6 +188,11 @@ function factsJson({ facts, rows }: FactsView): CodeJson['facts'] {
 }
 
 /** Returns `/codes.json`. */
-export function toCodesJson(codes: Code[], site: URL): z.infer<typeof codesJsonSchema> {
-	return { version: 1, registry: REGISTRY, codes: codes.map((code) => toCodeJson(code, site)) };
+export function toCodesJson(codes: Code[], site: URL, entries: PlatformEntry[] = []): z.infer<typeof codesJsonSchema> {
+	return {
+		version: 1,
+		registry: REGISTRY,
+		codes: codes.map((code) => toCodeJson(code, site)),
+		platform: entries.map((entry) => toPlatformJson(entry, site)),
+	};
 }

@@ -1,9 +1,15 @@
-import Fuse, { type IFuseOptions } from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
+import type { IFuseOptions } from 'fuse.js/basic';
 import { classOf, CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
 
-/** The smallest shape the search island needs for one code. */
+/** The smallest shape the search island needs for one code or one platform entry. */
 export interface SearchRecord {
+	/** The status code; for a platform entry, the HTTP status it travels with (0 for none). */
 	code: number;
+	/** Unique: the code (`'404'`) or the entry's `<vendor>/<slug>` (`'iis/500.19'`). */
+	key: string;
+	/** Set for platform entries: the identifier as logs show it (`500.19`, `H12`, `UF`). */
+	id?: string;
 	name: string;
 	aliases: string[];
 	keywords: string[];
@@ -11,7 +17,24 @@ export interface SearchRecord {
 	vendor?: string;
 	/** What its copy button copies: `522 Connection Timed Out (Cloudflare)`. */
 	label: string;
+	/** The one-line meaning the row shows. */
+	short?: string;
+	/** Further meanings of the number, as the row shows them: `also Esri: Token Required`. */
+	also?: string;
+	/** Its page. */
+	href: string;
 }
+
+/** The Fuse constructor, passed in so the island can load fuse.js only when a typo needs it. */
+export type FuseClass = typeof Fuse;
+
+/** Lower-cases and collapses whitespace: how an identifier or a pasted alias is compared whole. */
+export function ident(text: string): string {
+	return text.slice(0, MAX_QUERY_LENGTH * 4).trim().toLowerCase().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
+}
+
+/** Punctuation a pasted token carries around an identifier: `(500.19)`, `"H12",`, `code=H12`. */
+const WRAPPING = /^(?:[\w-]+=)?["'(\[{<]*|["')\]}>,;:.!?]*$/g;
 
 export { MAX_QUERY_LENGTH };
 
@@ -47,6 +70,12 @@ interface Indexed {
 	titleWordList: string[];
 	/** Normalised keywords, in the order the content file lists them (most telling first). */
 	keywords: string[];
+	/** The identifier (entries) or number (codes), lower-cased, as a whole token must equal it. */
+	id: string;
+	/** The identifier and aliases as a whole query must equal them: `(canceled)`, `status 0`. */
+	idents: string[];
+	/** A platform entry rather than a code: never listed for a bare number or a blank query. */
+	entry: boolean;
 }
 
 /** Fuzzy matching compares a query word with whole words, never with substrings of a keyword list. */
@@ -124,11 +153,11 @@ export interface Searcher {
  * any, alone: fuzzy matching only rescues typos (`gatway timout`, `forbiden`, `unauthorised`) when
  * nothing matches precisely, and then every query word must match some word of the code.
  */
-export function createSearcher(records: SearchRecord[]): Searcher {
+export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): Searcher {
 	const items: Indexed[] = records
-		.toSorted((a, b) => a.code - b.code)
+		.toSorted((a, b) => a.code - b.code || Number(a.id !== undefined) - Number(b.id !== undefined))
 		.map((record) => {
-			const titles = [record.name, ...record.aliases].map(normalise);
+			const titles = [record.name, ...(record.id ? [record.id] : []), ...record.aliases].map(normalise);
 			const vendor = normalise(record.vendor ?? '');
 			const split = (texts: string[]) => texts.flatMap((t) => t.split(' ')).filter(Boolean);
 			return {
@@ -139,9 +168,12 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 				titleWords: new Set(split(titles)),
 				titleWordList: [...new Set(split(titles))],
 				keywords: record.keywords.map(normalise),
+				id: ident(record.id ?? String(record.code)),
+				idents: [record.id ?? String(record.code), ...record.aliases].map(ident),
+				entry: record.id !== undefined,
 			};
 		});
-	const fuse = new Fuse(items, FUSE_OPTIONS);
+	const fuse = FuseImpl ? new FuseImpl(items, FUSE_OPTIONS) : undefined;
 
 	/** Items whose words match every query word fuzzily, with the sum of their scores (lower is better). */
 	function fuzzy(words: string[], pool: Set<Indexed>): Map<Indexed, number> {
@@ -150,7 +182,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			const scores = new Map<Indexed, number>();
 			if (word.length < MIN_FUZZY_LENGTH) {
 				for (const item of pool) if (item.words.includes(word)) scores.set(item, 0);
-			} else {
+			} else if (fuse) {
 				for (const hit of fuse.search(word)) if (pool.has(hit.item)) scores.set(hit.item, hit.score ?? 1);
 			}
 			combined = combined
@@ -162,16 +194,51 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 
 	let last: { query: string; results: SearchRecord[] } | undefined;
 
+	/**
+	 * Identifier matches, which beat everything else: the whole query equal to an identifier or a
+	 * pasted alias (`(canceled)`, `status 0`, `HTTP Error 500.19`), identifiers before aliases; then
+	 * any token of the query equal to an identifier (`code=H12` in a Heroku log line), the longest
+	 * first; then, for `500.` or `500.1` typed on the way to `500.19`, the IIS sub-statuses so far.
+	 */
+	function identified(query: string): { hits: Indexed[]; only: boolean } {
+		const whole = ident(query);
+		const exact = items.filter((i) => i.idents.includes(whole));
+		exact.sort((a, b) => Number(a.id !== whole) - Number(b.id !== whole));
+		// DevTools writes `net::ERR_…`; the catalogue may name it either way.
+		const tokens = new Set(
+			whole.split(' ').flatMap((t) => {
+				const bare = t.replace(WRAPPING, '');
+				return bare ? [bare, bare.replace(/^net::/, '')] : [];
+			}),
+		);
+		const byToken = items
+			.filter((i) => tokens.has(i.id) && !exact.includes(i))
+			.sort((a, b) => b.id.length - a.id.length);
+		const sub = /^\d{3}\.[\d.]*$/.test(whole);
+		const prefix = sub ? items.filter((i) => i.entry && i.id.startsWith(whole) && !exact.includes(i)) : [];
+		return { hits: [...exact, ...byToken, ...prefix], only: sub };
+	}
+
 	function run(query: string): SearchRecord[] {
 		const tokens = normalise(query).split(' ').filter(Boolean);
 		if (tokens.length === 0) {
 			// Whitespace is no query; symbols alone (`((((`, an emoji) are a query that matches nothing.
-			return query.trim() === '' ? items.map((i) => i.record) : [];
+			return query.trim() === '' ? items.filter((i) => !i.entry).map((i) => i.record) : [];
 		}
+		const { hits, only } = identified(query);
+		if (only) return (hits.length ? hits : items.filter((i) => !i.entry && i.id === tokens[0])).map((i) => i.record);
+		const rest = ranked(tokens).filter((record) => !hits.some((hit) => hit.record === record));
+		return [...hits.map((i) => i.record), ...rest];
+	}
+
+	/** The ranking for a query that is not (only) an identifier: numbers, classes and words. */
+	function ranked(tokens: string[]): SearchRecord[] {
 		const codeTokens = tokens.filter((t) => /^\d{1,3}$/.test(t));
 		const classTokens = tokens.filter((t) => /^\dxx$/.test(t));
 		const words = tokens.filter((t) => !codeTokens.includes(t) && !classTokens.includes(t));
 		const pool = items.filter((item) => {
+			// A bare number or class lists codes; entries join only when words say which (`503 h12`).
+			if (item.entry && words.length === 0) return false;
 			if (!codeTokens.length && !classTokens.length) return true;
 			const code = String(item.record.code);
 			return codeTokens.some((t) => code.startsWith(t)) || classTokens.includes(classOf(item.record.code) ?? '');

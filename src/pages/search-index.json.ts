@@ -1,13 +1,16 @@
 import type { APIRoute } from 'astro';
 import { getCodes } from '../lib/codes';
-import { toKeywordIndex, toSearchRecord } from '../lib/search-records';
+import { getPlatformEntries } from '../lib/platform';
+import { toEntryRecord, toSearchIndex, toSearchRecord } from '../lib/search-records';
 
 /**
- * `/search-index.json`: the search keywords of every code. Names and legacy names are already in
- * the index page's HTML; the keywords are only needed once someone types, so the island fetches
- * them then instead of weighing down every page load.
+ * `/search-index.json`: the search keywords of every code and the records of every platform
+ * entry. Names and legacy names of the codes are already in the index page's HTML; the rest is
+ * only needed once someone types, so the island fetches it then (or when the page is idle)
+ * instead of weighing down every page load.
  */
 export const GET: APIRoute = async () => {
-	const records = (await getCodes()).map(toSearchRecord);
-	return new Response(JSON.stringify(toKeywordIndex(records)), { headers: { 'Content-Type': 'application/json' } });
+	const [codes, entries] = await Promise.all([getCodes(), getPlatformEntries()]);
+	const index = toSearchIndex(codes.map(toSearchRecord), entries.map(toEntryRecord));
+	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -66,10 +66,10 @@ test('Escape clears the query', async ({ page }) => {
 test('the result count is announced politely', async ({ page }) => {
 	await openIndex(page);
 	await searchBox(page).fill('4xx');
-	const status = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: /codes?$/ });
-	await expect(status).toHaveText(`${CODES.filter((c) => c >= 400 && c < 500).length} codes`);
+	const status = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: /results?$/ });
+	await expect(status).toHaveText(`${CODES.filter((c) => c >= 400 && c < 500).length} results`);
 	await searchBox(page).fill('418');
-	await expect(status).toHaveText('1 code');
+	await expect(status).toHaveText('1 result');
 });
 
 test.describe('keys while an input method composes text', () => {

@@ -7,7 +7,7 @@ test('typing 404 puts 404 Not Found first', async ({ page }) => {
 	await openIndex(page);
 	await searchBox(page).fill('404');
 	await expect(resultLinks(page).first()).toHaveText(/^404\s+Not Found/);
-	await expect(page.getByRole('status').filter({ hasText: /codes?$/ })).toHaveText('1 code');
+	await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toHaveText('1 result');
 });
 
 for (const [query, first] of [

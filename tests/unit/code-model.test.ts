@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByClass } from '../../src/lib/code-model';
-import { fromDataset, toDataset, toKeywordIndex, toSearchRecord } from '../../src/lib/search-records';
+import { rowHtml, toSearchIndex, toSearchRecord } from '../../src/lib/search-records';
 import { codesFrom } from './code-fixtures';
 
 const codes = codesFrom();
@@ -43,25 +43,28 @@ describe('search records', () => {
 		expect(record.label).toBe('451 Unavailable For Legal Reasons');
 		expect(record.keywords).toEqual(expect.arrayContaining(['Microsoft Exchange ActiveSync']));
 		expect(toSearchRecord(code(522))).toMatchObject({ vendor: 'Cloudflare', label: '522 Connection Timed Out (Cloudflare)' });
-		expect(toKeywordIndex([record])).toEqual({ 451: record.keywords });
+		expect(toSearchIndex([record])).toEqual({ codes: { 451: record.keywords }, entries: [] });
 	});
 
-	it('survive the trip through the list row: every field but the keywords', () => {
-		for (const n of [302, 413, 522, 0]) {
-			const record = toSearchRecord(code(n));
-			const attrs = toDataset(record);
-			// A list row as CodeList renders it: the data-* attributes, the name and the copy button.
-			const dataset = Object.fromEntries(
-				Object.entries(attrs)
-					.filter(([, v]) => v !== undefined)
-					.map(([k, v]) => [k.slice(5), String(v)]),
-			);
-			const row = {
-				dataset,
-				querySelector: (selector: string) =>
-					selector === '[data-name]' ? { textContent: ` ${record.name} ` } : selector === 'hsc-copy' ? { dataset: { label: record.label } } : null,
-			} as unknown as HTMLElement;
-			expect(fromDataset(row)).toEqual({ ...record, keywords: [] });
-		}
+	it('write one row per record with its number, name, meaning and label, escaped', () => {
+		const record = toSearchRecord(code(499));
+		const row = rowHtml(record);
+		expect(row).toMatch(/^<li class="code-row" data-code="499" data-vendor="nginx">/);
+		expect(row).toContain('<span data-name>Client Closed Request</span>');
+		expect(row).toContain(`<span class="row-short">${record.short}`);
+		expect(row).toContain('also Esri ArcGIS: Token Required');
+		expect(row).toContain('data-label="499 Client Closed Request (nginx)"');
+		const hostile = rowHtml({ ...record, name: '<img src=x onerror=alert(1)>', label: '"><script>', aliases: ['a"b'] });
+		expect(hostile).not.toMatch(/<img|<script|a"b/);
+		expect(hostile).toContain('data-label="&quot;&gt;&lt;script&gt;"');
+		expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+	});
+
+	it('write an entry row with its identifier, platform and the status it travels with', () => {
+		const row = rowHtml({ code: 403, key: 'cloudflare/1020', id: '1020', name: 'Access Denied', aliases: ['error 1020'], keywords: [], vendor: 'Cloudflare', label: 'Cloudflare 1020 Access Denied (403)', short: 'Blocked by a rule', href: '/cloudflare/1020/' });
+		expect(row).toMatch(/^<li class="code-row" data-key="cloudflare\/1020">/);
+		expect(row).toContain('<span class="num tone-4xx">403</span>');
+		expect(row).toContain('<b class="font-mono">1020</b> <span data-name>Access Denied</span> <span class="vendor">Cloudflare</span>');
+		expect(row).not.toContain('data-aliases');
 	});
 });

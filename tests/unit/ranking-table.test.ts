@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js/basic';
 import { createSearcher } from '../../src/lib/search';
 import { toSearchRecord } from '../../src/lib/search-records';
 import { codesFrom } from './code-fixtures';
@@ -6,7 +7,7 @@ import { codesFrom } from './code-fixtures';
 // What people type after reading a log or an error page: the code that must come first, the
 // codes that must be among the results (if any), and how many results at most, so a query never
 // floods the list with codes that merely share a word.
-const searcher = createSearcher(codesFrom().map(toSearchRecord));
+const searcher = createSearcher(codesFrom().map(toSearchRecord), Fuse);
 const TABLE: [query: string, first: number, max: number, also?: number[]][] = [
 	['not found', 404, 3],
 	['too many requests', 429, 1],

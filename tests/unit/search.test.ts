@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js/basic';
 import { createSearcher, filterClasses, normalise, MAX_QUERY_LENGTH, type SearchRecord } from '../../src/lib/search';
 import type { StatusClass } from '../../src/lib/site';
 import { toSearchRecord } from '../../src/lib/search-records';
@@ -8,7 +9,7 @@ import { HOSTILE_QUERIES } from '../fixtures/hostile-queries';
 // The records the site ships: the same toSearchRecord() the list, the endpoint and the island use.
 const records: SearchRecord[] = codesFrom().map(toSearchRecord);
 const official = records.filter((r) => !r.vendor);
-const searcher = createSearcher(records);
+const searcher = createSearcher(records, Fuse);
 const codes = (query: string, classes: StatusClass[] = []) =>
 	filterClasses(searcher.search(query), new Set(classes)).map((r) => r.code);
 

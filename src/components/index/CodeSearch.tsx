@@ -4,93 +4,158 @@ import {
 	countByClass,
 	filterClasses,
 	MAX_QUERY_LENGTH,
+	type FuseClass,
 	type SearchRecord,
 	type Searcher,
 } from '../../lib/search';
 import { readState, writeState } from '../../lib/url-state';
 import type { StatusClass } from '../../lib/site';
-import { codePath, withBase } from '../../lib/paths';
+import { withBase } from '../../lib/paths';
 import { ClassChips } from './ClassChips';
-import { ResultItem } from './ResultItem';
-import { fromDataset } from '../../lib/search-records';
+import { fromDataset, rowHtml, type SearchIndex } from '../../lib/search-records';
 import { handlePageKey, isComposing, moveFocus } from './keyboard';
 
+/** The page's path, safe to write back: `//?q=` would read as another origin and throw. */
+const here = () => location.pathname.replace(/^\/{2,}/, '/');
+
 interface Props {
-	/** id of the server-rendered list this island reads its records from and stands in for. */
+	/** id of the server-rendered lists this island reads its records from and hides while searching. */
 	listId: string;
+	/** id of the empty, server-rendered `<ol>` the results are put in. */
+	resultsId: string;
 	/** Codes per class, for the chips until the records are read. */
 	totals: Record<StatusClass, number>;
 }
 
 interface State {
-	records: SearchRecord[];
 	query: string;
 	classes: StatusClass[];
 	officialOnly: boolean;
+	/** The rows have been read: searching works from here on. */
+	ready: boolean;
+	/** Keywords and platform entries, fetched at idle or on the first query. */
+	extras: 'none' | 'loading' | 'done' | 'failed';
 }
 
 /**
- * Search box, class chips and ranked results for the index page: the site's only island.
+ * Search box, class chips and the count for the index page: the site's only island. It renders
+ * no rows: results are the index's own rows (one layout, src/lib/search-records.ts rowHtml), put
+ * in order into a static list, so a keystroke costs one ranking and one replaceChildren().
  * A class component rather than hooks: `preact/hooks` would add a kilobyte to the page.
  */
 export default class CodeSearch extends Component<Props, State> {
-	state: State = { records: [], query: '', classes: [], officialOnly: false };
+	state: State = { query: '', classes: [], officialOnly: false, ready: false, extras: 'none' };
 	input = createRef<HTMLInputElement>();
-	searcher: Searcher = createSearcher([]);
+	codes: SearchRecord[] = [];
+	entries: SearchRecord[] = [];
+	fuse?: FuseClass;
+	/** Built on the first query, and again when keywords, entries or fuse.js arrive. */
+	searcher?: Searcher;
+	/** Result rows by record key, built on first use and reused, so a keystroke creates no elements. */
+	rows = new Map<string, Element>();
+	shown = '';
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
-	keywordsRequested = false;
 
 	componentDidMount() {
 		const list = document.getElementById(this.props.listId);
-		const records = list ? [...list.querySelectorAll<HTMLElement>('li[data-code]')].map(fromDataset) : [];
-		this.searcher = createSearcher(records);
+		this.codes = [...(list?.querySelectorAll<HTMLElement>('li[data-code]') ?? [])].map(fromDataset);
 		const { q, classes, officialOnly } = readState(location.search);
 		// Keep what was typed before hydration; otherwise restore the bookmarked view.
-		this.setState({ records, query: this.input.current?.value || q, classes, officialOnly });
+		this.setState({ ready: true, query: this.input.current?.value || q, classes, officialOnly });
 		document.addEventListener('keydown', this.onPageKey);
 		this.focusOnFreshVisit();
+		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
+		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+		idle(() => this.loadExtras());
 	}
 
 	/**
-	 * Focuses the box on a fresh visit with a mouse or keyboard, so typing starts at once. Not after
-	 * Back (the browser restores the reader's scroll position, which focusing would undo), not once
-	 * the reader has scrolled or focused something, and never on touch screens, where focus would
-	 * raise the keyboard over the list. No HTML autofocus, which would do all of that before hydration.
+	 * Focuses the box on a fresh visit with a mouse or keyboard, so typing starts at once, and when
+	 * another page sent the reader here with `/` or Ctrl/⌘+K (`#search`). Not after Back (the
+	 * browser restores the reader's scroll position, which focusing would undo), not once the
+	 * reader has scrolled or focused something, and never on touch screens, where focus would raise
+	 * the keyboard over the list. No HTML autofocus, which would do all of that before hydration.
 	 */
 	focusOnFreshVisit() {
+		const input = this.input.current;
+		if (location.hash === '#search') {
+			history.replaceState(history.state, '', here() + location.search);
+			input?.focus();
+			return;
+		}
 		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 		const fresh = !navigation || navigation.type === 'navigate' || navigation.type === 'reload';
 		const idle = document.activeElement === document.body && scrollY === 0;
-		if (fresh && idle && !matchMedia('(pointer: coarse)').matches) this.input.current?.focus({ preventScroll: true });
+		if (fresh && idle && !matchMedia('(pointer: coarse)').matches) input?.focus({ preventScroll: true });
 	}
 
 	componentWillUnmount() {
 		document.removeEventListener('keydown', this.onPageKey);
 	}
 
-	componentDidUpdate() {
-		const { records, query, classes, officialOnly } = this.state;
-		if (!records.length) return;
-		if (query.trim()) this.loadKeywords();
-		document.getElementById(this.props.listId)?.toggleAttribute('hidden', this.isActive());
-		const search = writeState(location.search, { q: query, classes, officialOnly });
-		if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
+	/** Fetches the keywords and the platform entries, and loads fuse.js for typos; each once. */
+	loadExtras() {
+		if (this.state.extras !== 'none') return;
+		this.setState({ extras: 'loading' });
+		const index = fetch(withBase('search-index.json'))
+			.then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(response.status)))
+			.then(({ codes, entries }) => {
+				this.codes = this.codes.map((r) => ({ ...r, keywords: codes[r.code] ?? [] }));
+				this.entries = entries;
+				this.searcher = undefined;
+			});
+		const fuse = import('fuse.js/basic').then((module) => {
+			this.fuse = module.default;
+			this.searcher = undefined;
+		});
+		// Offline without a cached copy: searching by number, class and name still works.
+		Promise.allSettled([index, fuse]).then(([a]) => this.setState({ extras: a.status === 'fulfilled' ? 'done' : 'failed' }));
 	}
 
-	/** Fetches the keywords once, on the first query; until then names and legacy names are searched. */
-	loadKeywords() {
-		if (this.keywordsRequested) return;
-		this.keywordsRequested = true;
-		fetch(withBase('search-index.json'))
-			.then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-			.then((keywords: Record<string, string[]>) => {
-				const records = this.state.records.map((r) => ({ ...r, keywords: keywords[r.code] ?? [] }));
-				this.searcher = createSearcher(records);
-				this.setState({ records });
-			})
-			.catch(() => {
-				// Offline without a cached copy: searching by number, class and name still works.
-			});
+	search(query: string): SearchRecord[] {
+		this.searcher ??= createSearcher([...this.codes, ...this.entries], this.fuse);
+		return this.searcher.search(query);
+	}
+
+	componentDidUpdate() {
+		if (!this.state.ready) return;
+		if (this.state.query.trim()) this.loadExtras();
+		const active = this.isActive();
+		document.getElementById(this.props.listId)?.toggleAttribute('hidden', active);
+		const results = document.getElementById(this.props.resultsId);
+		if (results) {
+			const shown = active ? this.results() : [];
+			const keys = shown.map((r) => r.key).join(' ');
+			if (keys !== this.shown) {
+				this.shown = keys;
+				results.replaceChildren(...shown.map((record) => this.rowFor(record)));
+			}
+			results.hidden = shown.length === 0;
+		}
+		const { query, classes, officialOnly } = this.state;
+		const search = writeState(location.search, { q: query, classes, officialOnly });
+		if (search !== location.search) history.replaceState(history.state, '', here() + search + location.hash);
+	}
+
+	/** The result row of a record, written by the same rowHtml() as the index's rows; built once. */
+	rowFor(record: SearchRecord): Element {
+		let row = this.rows.get(record.key);
+		if (!row) {
+			const template = document.createElement('template');
+			template.innerHTML = rowHtml(record);
+			row = template.content.firstElementChild!;
+			this.rows.set(record.key, row);
+		}
+		return row;
+	}
+
+	/** Every match of the query, ignoring the class chips (they show how many of each class matched). */
+	matches(): SearchRecord[] {
+		return filterClasses(this.search(this.state.query), new Set(), this.state.officialOnly);
+	}
+
+	results(): SearchRecord[] {
+		return filterClasses(this.matches(), new Set(this.state.classes));
 	}
 
 	isActive() {
@@ -110,28 +175,28 @@ export default class CodeSearch extends Component<Props, State> {
 		this.input.current?.focus();
 	};
 
-	onInputKey = (event: KeyboardEvent, top?: SearchRecord) => {
+	onInputKey = (event: KeyboardEvent) => {
 		// While an IME composes (Chinese, Japanese, Korean), Enter commits the text, Esc cancels the
 		// composition and arrows pick candidates: none of them is meant for the search.
 		if (isComposing(event)) return;
-		if (event.key === 'Enter' && top) location.assign(codePath(top.code));
+		const top = this.state.ready && this.isActive() ? this.results()[0] : undefined;
+		if (event.key === 'Enter' && top) location.assign(top.href);
 		else if (event.key === 'Escape') this.setState({ query: '' });
 		else if (event.key === 'ArrowDown') moveFocus(1);
 		else return;
 		event.preventDefault();
 	};
 
-	render(_: Props, { records, query, classes, officialOnly }: State) {
-		const active = this.isActive();
-		const ready = records.length > 0;
-		// Results show only while searching: the server-rendered list stands in for a blank query.
-		const showing = active && ready;
-		const matches = filterClasses(this.searcher.search(query), new Set(), officialOnly);
-		const results = filterClasses(matches, new Set(classes));
-		const counts = ready ? countByClass(matches) : this.props.totals;
-		const count = results.length === 1 ? '1 code' : `${results.length} codes`;
+	render(_: Props, { query, classes, officialOnly, ready, extras }: State) {
+		const showing = ready && this.isActive();
+		const matches = showing ? this.matches() : [];
+		const results = showing ? filterClasses(matches, new Set(classes)) : [];
+		const counts = showing && query.trim() ? countByClass(matches) : this.props.totals;
+		// Until the entries and keywords arrive, an empty list means "not yet", not "nothing".
+		const waiting = extras === 'loading' || (extras === 'none' && query.trim() !== '');
+		const status = !showing ? '' : results.length ? (results.length === 1 ? '1 result' : `${results.length} results`) : waiting ? 'Searching…' : 'No codes match';
 		return (
-			<div class="mb-6">
+			<div class="mb-4">
 				<div role="search" class="mb-3">
 					{/* The label and the key hint are static HTML in index.astro, outside the island. */}
 					<input
@@ -141,11 +206,11 @@ export default class CodeSearch extends Component<Props, State> {
 						value={query}
 						maxLength={MAX_QUERY_LENGTH}
 						onInput={(e) => this.setState({ query: e.currentTarget.value })}
-						onKeyDown={(e) => this.onInputKey(e, active ? results[0] : undefined)}
+						onKeyDown={this.onInputKey}
 						autoComplete="off"
 						spellcheck={false}
 						enterkeyhint="go"
-						placeholder="404, 5xx, rate limit, teapot…"
+						placeholder="404, 5xx, rate limit, 500.19, H12…"
 						aria-describedby="search-hint"
 						aria-controls="search-results"
 						class="search-input"
@@ -159,24 +224,16 @@ export default class CodeSearch extends Component<Props, State> {
 					onOfficialOnly={this.toggleOfficial}
 				/>
 				<p id="results" tabIndex={-1} role="status" aria-live="polite" class="search-status">
-					{showing ? (results.length ? count : 'No codes match') : ''}
+					{status}
 				</p>
-				<div id="search-results" hidden={!showing}>
-					{!showing ? null : results.length > 0 ? (
-						<ol aria-label="Search results" class="code-grid">
-							{results.map((record) => (
-								<ResultItem key={record.code} record={record} />
-							))}
-						</ol>
-					) : (
-						<p class="no-match">
-							No codes match.{' '}
-							<button type="button" onClick={this.reset} class="underline">
-								Clear search and filters
-							</button>
-						</p>
-					)}
-				</div>
+				{showing && !results.length && !waiting && (
+					<p class="no-match">
+						No codes match.{' '}
+						<button type="button" onClick={this.reset} class="underline">
+							Clear search and filters
+						</button>
+					</p>
+				)}
 			</div>
 		);
 	}
