@@ -52,7 +52,8 @@ export default defineConfig({
 		contentCheck(),
 		preact(),
 		sitemap({
-			filter: (page) => !page.endsWith('/not-found/'),
+			// Only the site's own not-found page; /vercel/not-found/ is a catalogue entry.
+			filter: (page) => page !== new URL('not-found/', root).href,
 			// @astrojs/sitemap drops every /404/ and /500/ as an error page; here they are code pages.
 			customPages: ['404/', '500/'].map((page) => new URL(page, root).href),
 		}),

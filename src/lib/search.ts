@@ -33,6 +33,16 @@ export function ident(text: string): string {
 	return text.slice(0, MAX_QUERY_LENGTH * 4).trim().toLowerCase().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
 }
 
+/**
+ * Whether an identifier is distinctive enough to be picked out of a longer paste by one token:
+ * `500.19`, `0x8007000d`, `H12`, `UF`, `sC` and `ERR_…` are; an entry named by a plain word
+ * (CloudFront's `Error`) is not, or every "error" in a log line would hit it. It is still found
+ * when the query is that word alone, or by its name and keywords.
+ */
+function tokenable(id: string): boolean {
+	return /[\d_.:-]/.test(id) || (/^[A-Za-z]{2,5}$/.test(id) && !/^[A-Z]?[a-z]+$/.test(id));
+}
+
 /** Punctuation a pasted token carries around an identifier: `(500.19)`, `"H12",`, `code=H12`. */
 const WRAPPING = /^(?:[\w-]+=)?["'(\[{<]*|["')\]}>,;:.!?]*$/g;
 
@@ -72,6 +82,8 @@ interface Indexed {
 	keywords: string[];
 	/** The identifier (entries) or number (codes), lower-cased, as a whole token must equal it. */
 	id: string;
+	/** Whether a single token of a longer query may hit the identifier: see tokenable(). */
+	tokenable: boolean;
 	/** The identifier and aliases as a whole query must equal them: `(canceled)`, `status 0`. */
 	idents: string[];
 	/** A platform entry rather than a code: never listed for a bare number or a blank query. */
@@ -92,6 +104,9 @@ const FUSE_OPTIONS: IFuseOptions<Indexed> = {
 	threshold: 0.34,
 	minMatchCharLength: 2,
 };
+
+/** How many precise tiers there are (0–3): an entry's weaker tiers are moved past all of them. */
+const PRECISE_TIERS = 4;
 
 /** Shortest query word that fuzzy matching may correct; shorter ones must match exactly. */
 const MIN_FUZZY_LENGTH = 4;
@@ -154,6 +169,8 @@ export interface Searcher {
  * nothing matches precisely, and then every query word must match some word of the code.
  */
 export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): Searcher {
+	// An entry whose identifier is a code's number (ALB's own `503`) must not outrank that code.
+	const codeNumbers = new Set(records.filter((r) => r.id === undefined).map((r) => String(r.code)));
 	const items: Indexed[] = records
 		.toSorted((a, b) => a.code - b.code || Number(a.id !== undefined) - Number(b.id !== undefined))
 		.map((record) => {
@@ -169,7 +186,8 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 				titleWordList: [...new Set(split(titles))],
 				keywords: record.keywords.map(normalise),
 				id: ident(record.id ?? String(record.code)),
-				idents: [record.id ?? String(record.code), ...record.aliases].map(ident),
+				tokenable: record.id !== undefined && tokenable(record.id) && !codeNumbers.has(record.id),
+				idents: [...(record.id && codeNumbers.has(record.id) ? [] : [record.id ?? String(record.code)]), ...record.aliases].map(ident),
 				entry: record.id !== undefined,
 			};
 		});
@@ -212,7 +230,7 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 			}),
 		);
 		const byToken = items
-			.filter((i) => tokens.has(i.id) && !exact.includes(i))
+			.filter((i) => i.entry && i.tokenable && tokens.has(i.id) && !exact.includes(i))
 			.sort((a, b) => b.id.length - a.id.length);
 		const sub = /^\d{3}\.[\d.]*$/.test(whole);
 		const prefix = sub ? items.filter((i) => i.entry && i.id.startsWith(whole) && !exact.includes(i)) : [];
@@ -248,10 +266,21 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		const text = words.join(' ');
 		const precise = pool.flatMap((item) => {
 			const tier = preciseTier(item, text, words);
-			return tier === undefined ? [] : [{ item, key: [tier, ...rankKey(item, words)] }];
+			if (tier === undefined) return [];
+			if (!item.entry) return [{ item, key: [tier, ...rankKey(item, words)] }];
+			// A platform entry is one platform's word for a failure: it ranks with the codes when the
+			// query is its very name (`no healthy upstream`), after every code when it only starts
+			// with the query or the query names its platform, and not at all for words it merely
+			// shares (`not found` must not list every IIS 404.x).
+			if (tier === 3 && !words.some((w) => ` ${item.vendor} `.includes(` ${w} `))) return [];
+			return [{ item, key: [tier === 0 ? 0 : tier + PRECISE_TIERS, ...rankKey(item, words)] }];
 		});
 		if (precise.length) return byKey(precise);
-		return byKey([...fuzzy(words, new Set(pool))].map(([item, score]) => ({ item, key: [score, ...rankKey(item, words)] })));
+		// Typos: the codes first; the entries only when no code comes close.
+		const codes = new Set(pool.filter((item) => !item.entry));
+		const close = fuzzy(words, codes);
+		const hits = close.size ? close : fuzzy(words, new Set(pool.filter((item) => item.entry)));
+		return byKey([...hits].map(([item, score]) => ({ item, key: [score, ...rankKey(item, words)] })));
 	}
 
 	return {

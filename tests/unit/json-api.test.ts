@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
+import Fuse from 'fuse.js/basic';
+import { createSearcher, type Searcher } from '../../src/lib/search';
+import { toSearchRecord, type SearchIndex } from '../../src/lib/search-records';
+import { codesFrom } from './code-fixtures';
+import { PASTE_TABLE } from '../fixtures/paste-table';
 
 // A fresh build of the real content for this file alone, so no stale dist/ is ever read.
 const scratch = mkdtempSync(join(tmpdir(), 'hsc-json-'));
@@ -176,4 +181,34 @@ describe('published files stay valid for consumers and hosts', () => {
 		expect(manifest.id).toBeUndefined();
 		expect(new URL(manifest.start_url, 'https://example.org/docs/manifest.webmanifest').pathname).toBe('/docs/');
 	}, 180_000);
+});
+
+describe('pasted identifiers, on the built search index', () => {
+	// The island's records: each code as its list row carries it (toSearchRecord, the same function
+	// the build uses) with the keywords of the built /search-index.json, and the built index's entries.
+	let searcher: Searcher;
+	beforeAll(() => {
+		const index: SearchIndex = read('search-index.json');
+		const codes = codesFrom().map(toSearchRecord).map((r) => ({ ...r, keywords: index.codes[r.code] ?? [] }));
+		searcher = createSearcher([...codes, ...index.entries], Fuse);
+	});
+
+	it('has a table of at least 40 pastes', () => expect(PASTE_TABLE.length).toBeGreaterThanOrEqual(40));
+
+	it.each(PASTE_TABLE)('"%s" puts %s first with at most %i results', (query, first, max) => {
+		const keys = searcher.search(query).map((r) => r.key);
+		expect(keys[0], keys.slice(0, 5).join(' ')).toBe(first);
+		expect(keys.length, keys.join(' ')).toBeLessThanOrEqual(max);
+	});
+
+	it('ships every entry with the fields a result row needs, and links that exist', () => {
+		const index: SearchIndex = read('search-index.json');
+		expect(index.entries.length).toBeGreaterThanOrEqual(120);
+		for (const entry of index.entries) {
+			expect(entry).toMatchObject({ key: expect.stringMatching(/^[a-z-]+\/[a-z0-9.-]+$/), id: expect.any(String), label: expect.any(String), short: expect.any(String) });
+			const page = readFileSync(join(dist, entry.href, 'index.html'), 'utf8');
+			const text = page.replace(/&(quot|#34|amp|#39|lt|gt);/g, (_, e) => ({ quot: '"', '#34': '"', amp: '&', '#39': "'", lt: '<', gt: '>' })[e as string]!);
+			expect(text, entry.href).toContain(entry.label);
+		}
+	});
 });

@@ -187,3 +187,14 @@ describe('hostile queries', () => {
 		expect(codes('404')).toEqual([404]);
 	});
 });
+
+describe('before fuse.js has loaded', () => {
+	const precise = createSearcher(records);
+	it.each(['404', 'not found', 'gate', '5xx', 'too many requests', 'cloudflare'])('"%s" ranks exactly as with it', (query) => {
+		expect(precise.search(query)).toEqual(searcher.search(query));
+	});
+	it('a typo finds nothing yet, and finds its code once fuse.js is there', () => {
+		expect(precise.search('forbiden')).toEqual([]);
+		expect(searcher.search('forbiden')[0].code).toBe(403);
+	});
+});
