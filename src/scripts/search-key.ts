@@ -6,13 +6,13 @@
  * it into a chunk of its own, one more request on every page.
  */
 addEventListener('keydown', (event) => {
-	const target = event.target as HTMLElement;
-	if (event.defaultPrevented || event.isComposing || event.keyCode === 229 || document.getElementById('code-search')) return;
-	if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-	const modified = event.ctrlKey || event.metaKey;
+	const { key, target } = event;
+	if (event.defaultPrevented || event.isComposing || event.altKey || document.getElementById('code-search')) return;
+	if ((target as HTMLElement).closest('input,textarea,select,[contenteditable]')) return;
 	// Ctrl/⌘+K by letter on Latin layouts, by position (KeyK) where the layout puts another letter there.
-	const k = /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() === 'k' : event.code === 'KeyK';
-	if (event.altKey || !(modified ? k : event.key === '/')) return;
-	event.preventDefault();
-	location.href = `${import.meta.env.BASE_URL}#search`;
+	const k = (/^[a-z]$/i.test(key) ? key : event.code.slice(3)).toLowerCase() === 'k';
+	if (event.ctrlKey || event.metaKey ? k : key === '/') {
+		event.preventDefault();
+		location.href = `${import.meta.env.BASE_URL}#search`;
+	}
 });

@@ -30,7 +30,7 @@ test('on a phone, How to handle is one tap away', async ({ page }) => {
 test('at 1280 px the jump list sits right of the article and stays in view to the end', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/503/');
-	const jump = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');
+	const jump = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Related' });
 	const article = (await page.locator('article').boundingBox())!;
 	expect((await jump.boundingBox())!.x).toBeGreaterThanOrEqual(article.x + article.width);
 	await page.getByRole('heading', { name: 'Related codes' }).scrollIntoViewIfNeeded();
