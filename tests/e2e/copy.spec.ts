@@ -26,6 +26,25 @@ test.describe('with clipboard permission', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('413 Content Too Large');
 	});
 
+	for (const [where, path, name] of [
+		['on a code page', '/503/', 'Copy 503 Service Unavailable'],
+		['in the index list', '/', 'Copy 413 Content Too Large'],
+	]) {
+		test(`copy says "Copied ✓" in place ${where}: the button's box does not move or resize`, async ({ page }) => {
+			await page.goto(path);
+			const button = page.getByRole('button', { name, exact: true });
+			await button.scrollIntoViewIfNeeded();
+			const before = await button.boundingBox();
+			await button.click();
+			await expect(button).toHaveText('Copied ✓');
+			expect(await button.boundingBox()).toEqual(before);
+			// Screen readers hear it from the live region; sighted users see it on the button.
+			await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+			await expect(button).toHaveText('Copy', { timeout: 4000 });
+			expect(await button.boundingBox()).toEqual(before);
+		});
+	}
+
 	test('a code page copies its label without any framework', async ({ page }) => {
 		await page.goto('/418/');
 		await page.getByRole('button', { name: 'Copy 418 (Unused)' }).click();
