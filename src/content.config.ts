@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema, guideSchema } from './lib/schema';
+import { clientSchema } from './lib/client-schema';
 
 /**
  * One entry per `content/<code>.md`; the entry id is the file name, so `'404'`.
@@ -17,4 +18,10 @@ const guides = defineCollection({
 	schema: guideSchema,
 });
 
-export const collections = { codes, guides };
+/** The client behaviour matrix, `content/clients/<id>.yaml`; the id is the file name (`requests`). */
+const clients = defineCollection({
+	loader: glob({ base: `${process.env.CONTENT_DIR ?? './content'}/clients`, pattern: '*.yaml' }),
+	schema: clientSchema,
+});
+
+export const collections = { codes, guides, clients };

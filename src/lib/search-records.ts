@@ -1,5 +1,6 @@
 import type { Code } from './codes';
 import type { SearchRecord } from './search';
+import { grpcKeywords } from './grpc';
 
 /**
  * The search record of a code, and the two ways it travels to the island: the index list's
@@ -14,7 +15,11 @@ export function toSearchRecord(code: Code): SearchRecord {
 		code: code.data.code,
 		name: code.data.name,
 		aliases: code.data.aliases,
-		keywords: [...code.data.keywords, ...code.meanings.slice(1).flatMap((m) => [m.name, m.vendor!])],
+		keywords: [
+			...code.data.keywords,
+			...code.meanings.slice(1).flatMap((m) => [m.name, m.vendor!]),
+			...grpcKeywords(code.data.code),
+		],
 		vendor: code.official ? undefined : code.data.vendor,
 		label: code.label,
 	};

@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { classOf, CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
+import { grpcToken } from './grpc-token';
 
 /** The smallest shape the search island needs for one code. */
 export interface SearchRecord {
@@ -169,10 +170,13 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			return query.trim() === '' ? items.map((i) => i.record) : [];
 		}
 		const codeTokens = tokens.filter((t) => /^\d{1,3}$/.test(t));
+		// gRPC names and `grpc-status <n>` are keywords of one token each (grpcToken() in src/lib/grpc-token.ts),
+		// so `RESOURCE_EXHAUSTED` matches whole, and its words never match an ordinary query.
+		const grpc = grpcToken(tokens);
 		const classTokens = tokens.filter((t) => /^\dxx$/.test(t));
 		const words = tokens.filter((t) => !codeTokens.includes(t) && !classTokens.includes(t));
 		const pool = items.filter((item) => {
-			if (!codeTokens.length && !classTokens.length) return true;
+			if ((!codeTokens.length && !classTokens.length) || item.words.includes(grpc)) return true;
 			const code = String(item.record.code);
 			return codeTokens.some((t) => code.startsWith(t)) || classTokens.includes(classOf(item.record.code) ?? '');
 		});
@@ -180,7 +184,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		if (words.length === 0) return pool.map((i) => i.record);
 		const text = words.join(' ');
 		const precise = pool.flatMap((item) => {
-			const tier = preciseTier(item, text, words);
+			const tier = item.words.includes(grpc) ? Math.min(preciseTier(item, text, words) ?? 0.5, 0.5) : preciseTier(item, text, words);
 			return tier === undefined ? [] : [{ item, key: [tier, ...rankKey(item, words)] }];
 		});
 		if (precise.length) return byKey(precise);
