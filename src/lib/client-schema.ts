@@ -14,7 +14,7 @@ export const BEHAVIOURS = [
 	{ id: 'default-retries', label: 'Retries on a status by default', codes: [408, 413, 429, 500, 502, 503, 504] },
 	{ id: 'retry-after', label: 'Waits for Retry-After', codes: [413, 429, 503] },
 	{ id: 'not-modified', label: 'What the caller gets for a 304', codes: [304] },
-	{ id: 'throws', label: 'Throws on a 4xx or 5xx by default', codes: [400, 404] },
+	{ id: 'throws', label: 'Throws on a 4xx or 5xx by default', codes: [400, 403] },
 	{ id: 'auth-dialog', label: 'Login dialog on a 401 or 407 challenge', codes: [401, 407] },
 	{ id: 'status-zero', label: 'When it reports status 0', codes: [0] },
 	{ id: 'misdirected-421', label: 'Retries a 421 on a new connection', codes: [421] },
