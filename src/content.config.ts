@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema, guideSchema } from './lib/schema';
 import { platformSchema } from './lib/platform-schema';
+import { clientSchema } from './lib/client-schema';
 
 /**
  * One entry per `content/<code>.md`; the entry id is the file name, so `'404'`.
@@ -31,4 +32,11 @@ const platform = defineCollection({
 	schema: platformSchema,
 });
 
-export const collections = { codes, guides, platform };
+
+/** The client behaviour matrix, `content/clients/<id>.yaml`; the id is the file name (`requests`). */
+const clients = defineCollection({
+	loader: glob({ base: `${process.env.CONTENT_DIR ?? './content'}/clients`, pattern: '*.yaml' }),
+	schema: clientSchema,
+});
+
+export const collections = { codes, guides, platform, clients };

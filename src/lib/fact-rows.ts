@@ -2,10 +2,11 @@ import type { Citation } from './citations';
 import { factsOf, type Facts, type PairedHeader } from './facts';
 import { lifecycleOf, statusCitations, statusHeadline, statusText, type Lifecycle } from './lifecycle';
 import type { CodeData } from './schema';
+import { protocolOf, type ProtocolFact } from './protocols';
 
 /** One row of the facts box, named as `facts.citations[].fact` names it in the JSON. */
 export interface FactRow {
-	/** `content`, `caching`, `retry`, `header:Retry-After` or `status`. */
+	/** `content`, `caching`, `retry`, `header:Retry-After`, `protocol` or `status`. */
 	fact: string;
 	text: string;
 	cites: Citation[];
@@ -34,8 +35,9 @@ export function headerLines(headers: PairedHeader[]): HeaderLine[] {
 export function factRowsOf(
 	data: Pick<CodeData, 'code' | 'status'>,
 	now: string,
-): { facts: Facts; lifecycle: Lifecycle; headline: string; rows: FactRow[] } {
+): { facts: Facts; lifecycle: Lifecycle; headline: string; rows: FactRow[]; protocol: ProtocolFact } {
 	const facts = factsOf(data.code);
+	const protocol = protocolOf(data.code);
 	const lifecycle = lifecycleOf(data);
 	const headline = statusHeadline(lifecycle, now);
 	const rows: FactRow[] = [
@@ -43,7 +45,8 @@ export function factRowsOf(
 		{ fact: 'caching', text: facts.caching.text, cites: facts.caching.cites },
 		{ fact: 'retry', text: facts.retry.text, cites: facts.retry.cites },
 		...facts.headers.map((h) => ({ fact: `header:${h.name}`, text: `${h.level} ${h.note}`, cites: [h.cite] })),
+		{ fact: 'protocol', text: protocol.text, cites: protocol.cites },
 		{ fact: 'status', text: statusText(data.code, headline), cites: statusCitations(data.code) },
 	];
-	return { facts, lifecycle, headline, rows };
+	return { facts, lifecycle, headline, rows, protocol };
 }

@@ -7,6 +7,8 @@ import { CLASS_IDS } from './site';
 import { REGISTRY } from '../data/registry';
 import { constantsFor } from './constants';
 import type { PlatformEntry } from './platform-model';
+import { rowsForCode, type Client } from './client-matrix';
+import { GRPC_PAGES, grpcRowOf } from './grpc';
 
 const link = z.object({ title: z.string(), url: z.string() });
 
@@ -39,11 +41,14 @@ export const codeJsonSchema = z.object({
 				.describe('heuristic: storable without explicit freshness; explicit: only with it; never: a cache must not store it; updates-stored: 304, which refreshes a stored response'),
 			retry: z.string().nullable(),
 			retryKind: z.enum(RETRY_KINDS),
+			protocol: z
+				.object({ differs: z.boolean(), text: z.string() })
+				.describe('How the code differs between HTTP/1.1, HTTP/2 and HTTP/3; its citations have fact "protocol"'),
 			headers: z.array(z.object({ name: z.string(), level: z.string(), note: z.string() })),
 			citations: z
 				.array(
 					z.object({
-						fact: z.string().describe('content, caching, retry, header:<Name> or status'),
+						fact: z.string().describe('content, caching, retry, header:<Name>, protocol or status'),
 						spec: z.string(),
 						section: z.string(),
 						url: z.string(),
@@ -70,6 +75,33 @@ export const codeJsonSchema = z.object({
 			label: z.string(),
 		}),
 	),
+	clients: z
+		.array(
+			z.object({
+				behaviour: z.string().describe('An id of the client matrix, e.g. put-301-302'),
+				label: z.string(),
+				disagree: z.boolean().describe('True when clients give different normalised values'),
+				cells: z.array(
+					z.object({
+						client: z.string(),
+						name: z.string(),
+						value: z.string(),
+						normalised: z.string().describe('The value compared across clients'),
+						detail: z.string().nullable(),
+						source: link,
+						verified: z.string().describe('YYYY-MM-DD: when the value was last read from its source'),
+					}),
+				),
+			}),
+		)
+		.describe('What common HTTP clients do with this code, one entry per behaviour (empty for most codes)'),
+	grpc: z
+		.object({
+			fromHttp: z.object({ name: z.string(), number: z.number() }).describe('grpc/grpc: what a gRPC client reports for this HTTP status without grpc-status'),
+			toHttp: z.array(z.object({ name: z.string(), number: z.number() })).describe('google.rpc.Code: the gRPC statuses mapped onto this HTTP status'),
+		})
+		.nullable()
+		.describe('null where this site shows no gRPC row'),
 	lifecycle: z.object({
 		state: z.enum(LIFECYCLE_STATES),
 		expires: z.string().nullable().describe('End date of a temporary registration'),
@@ -139,8 +171,8 @@ export const codesJsonSchema = z.object({
 
 export type CodeJson = z.infer<typeof codeJsonSchema>;
 
-/** Returns the JSON document of one code; `site` is the absolute origin for `url`. */
-export function toCodeJson(code: Code, site: URL): CodeJson {
+/** Returns the JSON document of one code; `site` is the absolute origin for `url`, `clients` the client matrix. */
+export function toCodeJson(code: Code, site: URL, clients: Client[] = []): CodeJson {
 	const { data } = code;
 	return {
 		code: data.code,
@@ -170,29 +202,57 @@ export function toCodeJson(code: Code, site: URL): CodeJson {
 			source: m.link,
 			label: m.label,
 		})),
+		clients: clientsJson(data.code, clients),
+		grpc: grpcJson(data.code),
 		lifecycle: code.lifecycle,
 		url: new URL(code.href, site).href,
 	};
 }
 
-function factsJson({ facts, rows }: FactsView): CodeJson['facts'] {
+function clientsJson(code: number, clients: Client[]): CodeJson['clients'] {
+	return rowsForCode(code, clients).map((row) => ({
+		behaviour: row.behaviour.id,
+		label: row.behaviour.label,
+		disagree: row.disagree,
+		cells: row.cells.flatMap((cell) =>
+			cell
+				? [{ client: cell.client.id, name: cell.client.name, value: cell.value, normalised: cell.norm, detail: cell.detail ?? null, source: cell.source, verified: cell.verified }]
+				: [],
+		),
+	}));
+}
+
+function grpcJson(code: number): CodeJson['grpc'] {
+	if (!GRPC_PAGES.includes(code)) return null;
+	const { fromHttp, toHttp } = grpcRowOf(code);
+	const pick = ({ name, number }: { name: string; number: number }) => ({ name, number });
+	return { fromHttp: pick(fromHttp), toHttp: toHttp.map(pick) };
+}
+
+function factsJson({ facts, rows, protocol }: FactsView): CodeJson['facts'] {
 	return {
 		content: facts.content.value,
 		cacheableByDefault: facts.caching.value === 'heuristic',
 		caching: facts.caching.value,
 		retry: facts.retry.text,
 		retryKind: facts.retry.value,
+		protocol: { differs: protocol.differs, text: protocol.text },
 		headers: facts.headers.map(({ name, level, note }) => ({ name, level, note })),
 		citations: rows.flatMap(({ fact, cites }) => cites.map((cite) => ({ fact, ...cite }))),
 	};
 }
 
 /** Returns `/codes.json`. */
-export function toCodesJson(codes: Code[], site: URL, entries: PlatformEntry[] = []): z.infer<typeof codesJsonSchema> {
+export function toCodesJson(
+	codes: Code[],
+	site: URL,
+	entries: PlatformEntry[] = [],
+	clients: Client[] = [],
+): z.infer<typeof codesJsonSchema> {
 	return {
 		version: 1,
 		registry: REGISTRY,
-		codes: codes.map((code) => toCodeJson(code, site)),
+		codes: codes.map((code) => toCodeJson(code, site, clients)),
 		platform: entries.map((entry) => toPlatformJson(entry, site)),
 	};
 }

@@ -2,6 +2,7 @@ import type { Code } from './codes';
 import type { PlatformEntry } from './platform-model';
 import type { SearchRecord } from './search';
 import { classOf, vendorBadge } from './site';
+import { grpcKeywords } from './grpc';
 
 /**
  * The search record of a code or a platform entry, and the ways it travels to the island: the
@@ -19,7 +20,7 @@ export function toSearchRecord(code: Code): SearchRecord {
 		key: String(code.data.code),
 		name: code.data.name,
 		aliases: code.data.aliases,
-		keywords: [...code.data.keywords, ...others.flatMap((m) => [m.name, m.vendor!])],
+		keywords: [...code.data.keywords, ...others.flatMap((m) => [m.name, m.vendor!]), ...grpcKeywords(code.data.code)],
 		vendor: code.official ? undefined : code.data.vendor,
 		label: code.label,
 		short: code.data.short,

@@ -1,6 +1,7 @@
 import type Fuse from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js/basic';
 import { classOf, CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
+import { grpcToken } from './grpc-token';
 
 /** The smallest shape the search island needs for one code or one platform entry. */
 export interface SearchRecord {
@@ -252,12 +253,15 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 	/** The ranking for a query that is not (only) an identifier: numbers, classes and words. */
 	function ranked(tokens: string[]): SearchRecord[] {
 		const codeTokens = tokens.filter((t) => /^\d{1,3}$/.test(t));
+		// gRPC names and `grpc-status <n>` are keywords of one token each (grpcToken() in src/lib/grpc-token.ts),
+		// so `RESOURCE_EXHAUSTED` matches whole, and its words never match an ordinary query.
+		const grpc = grpcToken(tokens);
 		const classTokens = tokens.filter((t) => /^\dxx$/.test(t));
 		const words = tokens.filter((t) => !codeTokens.includes(t) && !classTokens.includes(t));
 		const pool = items.filter((item) => {
 			// A bare number or class lists codes; entries join only when words say which (`503 h12`).
 			if (item.entry && words.length === 0) return false;
-			if (!codeTokens.length && !classTokens.length) return true;
+			if ((!codeTokens.length && !classTokens.length) || item.words.includes(grpc)) return true;
 			const code = String(item.record.code);
 			return codeTokens.some((t) => code.startsWith(t)) || classTokens.includes(classOf(item.record.code) ?? '');
 		});
@@ -265,7 +269,7 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		if (words.length === 0) return pool.map((i) => i.record);
 		const text = words.join(' ');
 		const precise = pool.flatMap((item) => {
-			const tier = preciseTier(item, text, words);
+			const tier = item.words.includes(grpc) ? Math.min(preciseTier(item, text, words) ?? 0.5, 0.5) : preciseTier(item, text, words);
 			if (tier === undefined) return [];
 			if (!item.entry) return [{ item, key: [tier, ...rankKey(item, words)] }];
 			// A platform entry is one platform's word for a failure: it ranks with the codes when the

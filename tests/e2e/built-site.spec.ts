@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import { builtPages, DIST } from './dist-files';
+import { GRPC_SOURCES } from '../../src/lib/grpc';
+import { protocolOf } from '../../src/lib/protocols';
 
 const pages = builtPages();
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
@@ -35,6 +37,17 @@ function allowedHosts(): Set<string> {
 	const tables = new URL('../../src/data/constants/', import.meta.url);
 	for (const name of readdirSync(tables)) {
 		hosts.add(new URL(JSON.parse(readFileSync(new URL(name, tables), 'utf8')).source).hostname);
+	}
+	// The client matrix cites each library's source, the gRPC page its two tables, the facts box
+	// Chromium's Early Hints notes.
+	const clients = new URL('../../content/clients/', import.meta.url);
+	for (const name of readdirSync(clients)) {
+		const { cells } = parse(readFileSync(new URL(name, clients), 'utf8'));
+		for (const cell of Object.values(cells) as { source: { url: string } }[]) hosts.add(new URL(cell.source.url).hostname);
+	}
+	for (const source of Object.values(GRPC_SOURCES)) hosts.add(new URL(source.url).hostname);
+	for (const page of pages.filter((p) => /^\/\d+\/$/.test(p))) {
+		for (const cite of protocolOf(Number(page.slice(1, -1))).cites) hosts.add(new URL(cite.url).hostname);
 	}
 	return hosts;
 }

@@ -19,11 +19,11 @@ describe('citations', () => {
 	it.each(files.map((f) => [f.data.code, f.data]))('%i cites a source on every row of its facts box', (_, data) => {
 		const { rows, facts } = factRowsOf(data, NOW);
 		const named = rows.map((row) => row.fact);
-		expect(named).toEqual(['content', 'caching', 'retry', ...facts.headers.map((h) => `header:${h.name}`), 'status']);
+		expect(named).toEqual(['content', 'caching', 'retry', ...facts.headers.map((h) => `header:${h.name}`), 'protocol', 'status']);
 		for (const row of rows) {
 			expect(row.cites.length, row.fact).toBeGreaterThan(0);
 			for (const cite of row.cites) {
-				expect(cite.url, row.fact).toMatch(/^https:\/\/(www\.rfc-editor\.org\/rfc\/rfc\d+#section-[\d.]+|datatracker\.ietf\.org\/doc\/html\/draft-[a-z0-9-]+#(?:section-[\d.]+|appendix-[A-Z])|www\.iana\.org\/assignments\/http-status-codes\/http-status-codes\.xhtml#http-status-codes-1)$/);
+				expect(cite.url, row.fact).toMatch(/^https:\/\/(www\.rfc-editor\.org\/rfc\/rfc\d+#section-[\d.]+|datatracker\.ietf\.org\/doc\/html\/draft-[a-z0-9-]+#(?:section-[\d.]+|appendix-[A-Z])|www\.iana\.org\/assignments\/http-status-codes\/http-status-codes\.xhtml#http-status-codes-1|chromium\.googlesource\.com\/chromium\/src\/\+\/[0-9a-f]{40}\/docs\/[a-z-]+\.md)$/);
 				if (cite.spec.startsWith('RFC')) expect(cite.url).toContain(`rfc${cite.spec.slice(4)}#section-${cite.section}`);
 				expect(cite.quote.length, row.fact).toBeGreaterThan(15);
 				expect(cite.quote.length, row.fact).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);

@@ -78,7 +78,7 @@ describe('JSON API: facts, citations and lifecycle', () => {
 		for (const code of read('codes.json').codes.filter((c: { official: boolean }) => c.official)) {
 			const facts = code.facts;
 			const cited = new Set(facts.citations.map((c: { fact: string }) => c.fact));
-			const rows = ['content', 'caching', 'retry', 'status', ...facts.headers.map((h: { name: string }) => `header:${h.name}`)];
+			const rows = ['content', 'caching', 'retry', 'protocol', 'status', ...facts.headers.map((h: { name: string }) => `header:${h.name}`)];
 			for (const row of rows) expect(cited.has(row), `${code.code} ${row}`).toBe(true);
 			for (const cite of facts.citations) expect(Object.keys(cite).sort()).toEqual(['fact', 'quote', 'section', 'spec', 'url']);
 		}
@@ -105,6 +105,37 @@ describe('JSON API: facts, citations and lifecycle', () => {
 		expect(read('510.json').lifecycle.state).toBe('obsoleted');
 		expect(read('522.json').lifecycle).toMatchObject({ state: 'unofficial', expires: null });
 		for (const code of all.codes) expect(code.lifecycle.checked).toBe(all.registry.checked);
+	});
+});
+
+describe('JSON API: clients, gRPC and protocols (fields added within version 1)', () => {
+	const read = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
+
+	it('/302.json carries the client matrix rows of 302, with the PUT divergence and its sources', () => {
+		const { clients } = read('302.json');
+		const put = clients.find((row: { behaviour: string }) => row.behaviour === 'put-301-302');
+		expect(put.disagree).toBe(true);
+		const cell = (id: string) => put.cells.find((c: { client: string }) => c.client === id);
+		expect(cell('browser-fetch')).toMatchObject({ value: 'Kept', normalised: 'kept' });
+		expect(cell('requests')).toMatchObject({ normalised: 'get on 302', source: { url: 'https://github.com/psf/requests/blob/v2.34.2/src/requests/sessions.py' } });
+		expect(cell('go-net-http').verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('leaves clients empty and grpc null where no row applies', () => {
+		expect(read('200.json')).toMatchObject({ clients: [], grpc: null });
+	});
+
+	it('maps 429 both ways in grpc, and is not an inverse', () => {
+		expect(read('429.json').grpc).toEqual({ fromHttp: { name: 'UNAVAILABLE', number: 14 }, toHttp: [{ name: 'RESOURCE_EXHAUSTED', number: 8 }] });
+		expect(read('412.json').grpc).toEqual({ fromHttp: { name: 'UNKNOWN', number: 2 }, toHttp: [] });
+	});
+
+	it('gives every registered code a protocol fact with its citations', () => {
+		for (const code of read('codes.json').codes.filter((c: { official: boolean }) => c.official)) {
+			expect(typeof code.facts.protocol.differs).toBe('boolean');
+			expect(code.facts.citations.some((c: { fact: string }) => c.fact === 'protocol'), String(code.code)).toBe(true);
+		}
+		expect(read('101.json').facts.protocol.differs).toBe(true);
 	});
 });
 

@@ -111,6 +111,15 @@ const TABLE: [query: string, first: number, max: number, also?: number[]][] = [
 	['captive portal', 511, 2],
 	['early data', 425, 2],
 	['etag', 304, 3],
+	// gRPC statuses, from the gRPC rows (src/lib/grpc.ts), both tables
+	['UNAVAILABLE', 503, 5, [502, 504]],
+	['RESOURCE_EXHAUSTED', 429, 1],
+	['resource exhausted', 429, 1],
+	['grpc-status 14', 503, 1],
+	['grpc-status 8', 429, 1],
+	['DEADLINE_EXCEEDED', 504, 1],
+	['PERMISSION_DENIED', 403, 1],
+	['UNIMPLEMENTED', 501, 2, [404]],
 ];
 
 describe('ranking table', () => {
