@@ -41,13 +41,17 @@ test('a pasted curl -i transcript gets a card: code linked, format, sender, brok
 	await expect(card).toContainText('HTTP/1.x response (raw, or curl -i)');
 	await expect(card).toContainText('Your application (the origin)');
 	await expect(card).toContainText('The 405 response has no Allow header.');
-	await expect(card.locator('summary')).toHaveText('RFC 9110 §15.5.6 (MUST)');
+	await expect(card.locator('.cite summary')).toHaveText('RFC 9110 §15.5.6 (MUST)');
+	await card.locator('.cite summary').click();
+	await expect(card.getByRole('link', { name: 'Read the section' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6');
 	await expect(card).toContainText('Next step: Add an Allow header');
 	await expect(page.getByRole('status').filter({ hasText: 'explained' })).toHaveText('1 status explained.');
 	expect(trouble).toEqual([]);
 });
 
-test('analysis makes no network request', async ({ page }) => {
+test('analysis makes no network request, and the page logs no error (a CSP violation would)', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	await openExplain(page);
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
@@ -57,6 +61,7 @@ test('analysis makes no network request', async ({ page }) => {
 	await expect(page.locator('#explain-summary')).toContainText('HAR file');
 	await page.waitForTimeout(300);
 	expect(requests).toEqual([]);
+	expect(errors).toEqual([]);
 });
 
 const PLANTED = {
@@ -231,4 +236,13 @@ test('after the worker installs, the explainer works offline', async ({ page, co
 	await openExplain(page);
 	await paste(page, fixture('alb/alb-502-and-200.log'));
 	await expect(cards(page).first()).toContainText('AWS Application Load Balancer');
+});
+
+test('on a 390 px phone the results fit without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openExplain(page);
+	await paste(page, fixture('alb/alb-460-504-503.log'));
+	await paste(page, fixture('curl-v/cloudfront-403-generated.txt'));
+	await page.locator('details summary').first().click();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
