@@ -8,6 +8,15 @@ export interface Catalogue {
 	base: string;
 }
 
+/** `vendor/slug` lines from the page's glob of content/platform: keys such as `/content/platform/iis/500.19.md`. */
+export function platformKeys(paths: string[]): string {
+	return paths
+		.map((path) => /\/platform\/([a-z0-9-]+)\/([a-z0-9][a-z0-9.-]*)\.md$/.exec(path))
+		.filter((m): m is RegExpExecArray => m !== null)
+		.map((m) => `${m[1]}/${m[2]}`)
+		.join('\n');
+}
+
 /** Display names of the platform-code catalogue's vendor folders. */
 export const VENDORS: Record<string, string> = {
 	iis: 'IIS',
