@@ -53,13 +53,13 @@ const NAMES = alt([...new Set([...SECRET_HEADERS, ...SECRET_PARAMS])]);
 const JSON_STRING = '"((?:[^"\\\\]|\\\\.)*)"';
 
 /** `Authorization: Bearer abc` in a header block, a curl -v line (`> `), an h2 dump: to the line's end. */
-const HEADER_LINE = new RegExp(`(^|[\\s<>\\])])(${alt(SECRET_HEADERS)})([ \\t]*:[ \\t]*)([^\\r\\n]*)`, 'gim');
+const HEADER_LINE = new RegExp(`(?<=^|[\\s<>\\])])(${alt(SECRET_HEADERS)})([ \\t]*:[ \\t]*)([^\\r\\n]*)`, 'gim');
 /**
  * The same inside a JSON string (a HAR text, a Logpush field): the value ends at the closing quote
  * or an escaped line break, so a minified file is never masked to its end.
  */
 const JSON_HEADER_LINE = new RegExp(
-	`(^|[\\s<>\\]),]|\\\\[rn])(${alt(SECRET_HEADERS)})([ \\t]*:[ \\t]*)((?:[^"\\\\\\r\\n]|\\\\(?![rn])[^\\r\\n])*)`,
+	`(?<=^|[\\s<>\\]),]|\\\\[rn])(${alt(SECRET_HEADERS)})([ \\t]*:[ \\t]*)((?:[^"\\\\\\r\\n]|\\\\(?![rn])[^\\r\\n])*)`,
 	'gim',
 );
 /** HAR `{ "name": "Cookie", "value": "…" }` and its reversed order. */
@@ -72,7 +72,8 @@ const ESCAPED_JSON_KEY = new RegExp(`(\\\\"(?:${NAMES})\\\\"\\s*:\\s*\\\\")((?:[
 const QUERY = new RegExp(`((?:^|[\\s?&;"'(,])(?:${NAMES})=)([^&\\s"'#<>;,)]+)`, 'gim');
 const BEARER = /\b(Bearer\s+)(?!\[masked\])([A-Za-z0-9\-._~+/]{6,}=*)/gi;
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"']+:)([^@\s/"']+)@/gi;
+/** `https://user:password@host`: starts at `://`, which is rare, rather than at every word. */
+const URL_PASSWORD = /(:\/\/[^/\s:@"']+:)([^@\s/"']+)@/g;
 const AWS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
 
 /** Masks a header value, keeping what is not secret: the auth scheme, cookie names, cookie attributes. */
@@ -109,9 +110,11 @@ export function maskText(text: string, state: MaskState = { cookieColumns: [] })
 	const hit = <T>(value: T) => (count++, value);
 	let out = maskW3CColumns(text, state, () => count++);
 	const json = /^\s*[[{]/.test(text);
-	out = out.replace(json ? JSON_HEADER_LINE : HEADER_LINE, (all, lead: string, name: string, sep: string, value: string) => {
+	// The lead character is a lookbehind: a regex that starts at the header name scans a 5 MB HAR
+	// several times faster than one that first tries every space and comma.
+	out = out.replace(json ? JSON_HEADER_LINE : HEADER_LINE, (all, name: string, sep: string, value: string) => {
 		const masked = maskHeaderValue(name, value);
-		return masked === value ? all : hit(`${lead}${name}${sep}${masked}`);
+		return masked === value ? all : hit(`${name}${sep}${masked}`);
 	});
 	out = out.replace(NAME_VALUE, (all, head: string, value: string) => (value.startsWith(MASK) || !value ? all : hit(`${head}"${MASK}"`)));
 	out = out.replace(VALUE_NAME, (all, head: string, value: string, tail: string) =>
