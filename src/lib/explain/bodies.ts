@@ -10,8 +10,8 @@ export interface BodyClues {
 }
 
 /**
- * Statuses Cloudflare documents for its block pages (rules/custom-errors error page types: WAF block
- * 403, rate limiting block 429). Other 1xxx numbers travel with several statuses, so none is assumed.
+ * Statuses Cloudflare documents for its block pages (WAF block 403, rate limiting block 429:
+ * https://developers.cloudflare.com/rules/custom-errors/reference/error-page-types/). Other 1xxx numbers travel with several statuses, so none is assumed.
  */
 const CLOUDFLARE_1XXX_STATUS: Record<string, number> = { '1020': 403, '1015': 429 };
 

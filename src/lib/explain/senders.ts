@@ -1,3 +1,16 @@
+/*
+ * Where the fingerprints come from (vendor docs, read through the project's search tool):
+ * - AWS ALB access log fields (target_status_code "-", actions_executed, error_reason):
+ *   https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html
+ * - CloudFront standard log fields (x-edge-result-type, x-edge-detailed-result-type, sc-status 000):
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html
+ * - Envoy default access log format and response flags (UH, UF, UT, NR, DC, …):
+ *   https://envoyproxy.io/docs/envoy/v1.6.0/configuration/access_log
+ * - Heroku router H12 (the router answers 503 after 30 s): https://devcenter.heroku.com/articles/request-timeout-bamboo
+ * - Cloudflare block pages (WAF 403, rate limiting 429): https://developers.cloudflare.com/rules/custom-errors/reference/error-page-types/
+ * - Cloudflare cf-error-type on Cloudflare-generated errors: cloudflare/cloudflare-docs
+ *   src/content/docs/support/troubleshooting/http-status-codes/cloudflare-error-headers.mdx (per the 2026-12 research notes)
+ */
 import { bodyClues } from './bodies';
 import { headerValue } from './spec-checks';
 import type { Header, Observation, PlatformRef, SenderGuess } from './types';
