@@ -46,6 +46,15 @@ function allowedHosts(): Set<string> {
 		for (const cell of Object.values(cells) as { source: { url: string } }[]) hosts.add(new URL(cell.source.url).hostname);
 	}
 	for (const source of Object.values(GRPC_SOURCES)) hosts.add(new URL(source.url).hostname);
+	// Each platform entry cites its vendor's own docs or source.
+	const platform = new URL('../../content/platform/', import.meta.url);
+	for (const vendor of readdirSync(platform)) {
+		for (const name of readdirSync(new URL(`${vendor}/`, platform))) {
+			const text = readFileSync(new URL(`${vendor}/${name}`, platform), 'utf8');
+			const data = parse(text.split('\n---\n')[0].replace(/^---\n/, ''));
+			for (const link of [data.source, ...(data.sources ?? [])]) hosts.add(new URL((link as { url: string }).url).hostname);
+		}
+	}
 	for (const page of pages.filter((p) => /^\/\d+\/$/.test(p))) {
 		for (const cite of protocolOf(Number(page.slice(1, -1))).cites) hosts.add(new URL(cite.url).hostname);
 	}

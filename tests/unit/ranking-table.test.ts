@@ -112,7 +112,7 @@ const TABLE: [query: string, first: number, max: number, also?: number[]][] = [
 	['early data', 425, 2],
 	['etag', 304, 3],
 	// gRPC statuses, from the gRPC rows (src/lib/grpc.ts), both tables
-	['UNAVAILABLE', 503, 5, [502, 504]],
+	['UNAVAILABLE', 503, 6, [502, 504]],
 	['RESOURCE_EXHAUSTED', 429, 1],
 	['resource exhausted', 429, 1],
 	['grpc-status 14', 503, 1],

@@ -196,12 +196,14 @@ export default class CodeSearch extends Component<Props, State> {
 		const waiting = extras === 'loading' || (extras === 'none' && query.trim() !== '');
 		const status = !showing ? '' : results.length ? (results.length === 1 ? '1 result' : `${results.length} results`) : waiting ? 'Searching…' : 'No codes match';
 		return (
-			<div class="mb-4">
-				<div role="search" class="mb-3">
+			// A GET form, so what is typed or pressed before hydration still loads the right view.
+			<form role="search" method="get" action={withBase('/')} onSubmit={(e) => e.preventDefault()} class="mb-4">
+				<div class="mb-3">
 					{/* The label and the key hint are static HTML in index.astro, outside the island. */}
 					<input
 						ref={this.input}
 						id="code-search"
+						name="q"
 						type="search"
 						value={query}
 						maxLength={MAX_QUERY_LENGTH}
@@ -234,7 +236,7 @@ export default class CodeSearch extends Component<Props, State> {
 						</button>
 					</p>
 				)}
-			</div>
+			</form>
 		);
 	}
 }
