@@ -124,8 +124,8 @@ async function dropFile(page: Page, name: string, content: string | number[]): P
 		},
 		{ name, content },
 	);
-	await page.dispatchEvent('form.explain-form', 'dragover', { dataTransfer });
-	await page.dispatchEvent('form.explain-form', 'drop', { dataTransfer });
+	await page.dispatchEvent('main form', 'dragover', { dataTransfer });
+	await page.dispatchEvent('main form', 'drop', { dataTransfer });
 }
 
 test('a dropped HAR and a chosen log file are explained, the file name shown instead of its text', async ({ page }) => {

@@ -122,7 +122,7 @@ export default class Explain extends Component<Catalogue, State> {
 		const found = report && !report.problem ? report : undefined;
 		return (
 			<div onDragOver={this.onDragOver} onDragLeave={() => this.setState({ dragging: false })} onDrop={this.onDrop}>
-				<form onSubmit={this.onSubmit} class={dragging ? 'explain-form explain-dragging' : 'explain-form'}>
+				<form onSubmit={this.onSubmit} class={dragging ? 'explain-dragging' : undefined}>
 					<label for="explain-input" class="explain-label">
 						Paste a response, a log or a HAR file
 					</label>
