@@ -61,9 +61,4 @@ export function entriesForStatus<F extends PlatformFile>(entries: PlatformEntry<
 	];
 }
 
-/** The phrase a code page uses for an entry: "On IIS, 500.19 means Configuration data is invalid". */
-export function onPlatform(entry: PlatformEntry): string {
-	return `On ${entry.platform.short}, ${entry.data.id} means ${entry.data.name}`;
-}
-
 export type { PlatformKey };

@@ -36,15 +36,20 @@ interface Budget {
  * any other page (guides index, cheat sheet, /constants/, whatever is added later) gets 12 KiB.
  */
 const BUDGETS: Budget[] = [
-	{ label: 'index /', matches: (page) => page === '/', total: 28 * KiB, island: 16 * KiB },
+	// 32 KiB since every row shows its one-line meaning (about 3 KiB) and the index lists the
+	// catalogue's identifiers for readers without JavaScript (about 2.5 KiB). Issue 17's 20 KiB
+	// target is measured, and fails, in the side-by-side report at the end.
+	{ label: 'index /', matches: (page) => page === '/', total: 32 * KiB, island: 16 * KiB },
 	// 10 KiB since every facts row quotes its spec sentence (about 0.6 KiB gzip on the heaviest page)
 	// and every page carries a hashed CSP <meta> (about 0.6 KiB, the hashes do not compress).
-	{ label: 'code pages', matches: (page) => /^\/\d+\/$/.test(page), total: 10 * KiB, assets: 4 * KiB },
+	// 12.5 KiB and 4.5 KiB since code pages carry the client matrix, the protocol row, the jump row,
+	// the platform codes that come with them and a print stylesheet (503 is the heaviest).
+	{ label: 'code pages', matches: (page) => /^\/\d+\/$/.test(page), total: 12.5 * KiB, assets: 4.5 * KiB },
 	{ label: 'guides', matches: (page) => /^\/guides\/[^/]+\/$/.test(page), total: 10 * KiB },
 	// A tool page: the parser (12 formats, masking, fingerprints, spec checks) is its island, loaded only here.
 	{ label: 'explain page', matches: (page) => page === '/explain/', total: 44 * KiB, island: 36 * KiB },
 	// The 404 code page under a banner (so hosts that serve 404.html for /404 show 404's page).
-	{ label: 'not-found page', matches: (page) => page === '/404.html', total: 10 * KiB },
+	{ label: 'not-found page', matches: (page) => page === '/404.html', total: 11 * KiB },
 	{ label: 'other pages', matches: () => true, total: 12 * KiB },
 ];
 
@@ -88,7 +93,8 @@ for (const budget of BUDGETS) {
 // --ignore-lock keeps the server in the foreground, so killing it here really stops it.
 // What a first visit downloads to work offline. Budgeted as sent (gzip): 600 KiB raw held for
 // the 64 registered codes alone; with the vendor codes and guides the raw size is reported only.
-const PRECACHE_BUDGET = 600 * KiB;
+// 1500 KiB since the catalogue's 224 entry pages are offline too (about 800 KiB of it).
+const PRECACHE_BUDGET = 1500 * KiB;
 const { globPatterns, globIgnores } = serviceWorkerOptions(DIST);
 const precache = await getManifest({ globDirectory: DIST, globPatterns, globIgnores });
 const precacheGzip = precache.manifestEntries!.reduce(

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { median } from './latency.ts';
@@ -17,6 +18,8 @@ export function buildBaseline(): string {
 		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (run.status !== 0) throw new Error(`baseline build failed:\n${run.stdout}\n${run.stderr}`);
+	// The test server answers unknown paths (the favicon the browser asks for) with 404.html.
+	writeFileSync('tests/bench/baseline/dist/404.html', '<!doctype html><title>Not found</title><h1>Not found</h1>');
 	return 'tests/bench/baseline/dist';
 }
 
