@@ -54,6 +54,7 @@ export default class CodeSearch extends Component<Props, State> {
 	/** Result rows by record key, built on first use and reused, so a keystroke creates no elements. */
 	rows = new Map<string, Element>();
 	shown = '';
+	urlTimer = 0;
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
 
 	componentDidMount() {
@@ -63,6 +64,8 @@ export default class CodeSearch extends Component<Props, State> {
 		// Keep what was typed before hydration; otherwise restore the bookmarked view.
 		this.setState({ ready: true, query: this.input.current?.value || q, classes, officialOnly });
 		document.addEventListener('keydown', this.onPageKey);
+		// Back from a result must come back to this view, so the address is written before leaving.
+		document.getElementById(this.props.resultsId)?.addEventListener('click', this.writeUrl, { capture: true });
 		this.focusOnFreshVisit();
 		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
 		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
@@ -102,14 +105,16 @@ export default class CodeSearch extends Component<Props, State> {
 			.then(({ codes, entries }) => {
 				this.codes = this.codes.map((r) => ({ ...r, keywords: codes[r.code] ?? [] }));
 				this.entries = entries;
-				this.searcher = undefined;
 			});
 		const fuse = import('fuse.js/basic').then((module) => {
 			this.fuse = module.default;
-			this.searcher = undefined;
 		});
+		// One rebuild once both have arrived (usually before anyone types), not one per arrival.
 		// Offline without a cached copy: searching by number, class and name still works.
-		Promise.allSettled([index, fuse]).then(([a]) => this.setState({ extras: a.status === 'fulfilled' ? 'done' : 'failed' }));
+		Promise.allSettled([index, fuse]).then(([a]) => {
+			this.searcher = createSearcher([...this.codes, ...this.entries], this.fuse);
+			this.setState({ extras: a.status === 'fulfilled' ? 'done' : 'failed' });
+		});
 	}
 
 	search(query: string): SearchRecord[] {
@@ -132,10 +137,19 @@ export default class CodeSearch extends Component<Props, State> {
 			}
 			results.hidden = shown.length === 0;
 		}
+		// The address follows the view, but not on every keystroke: history.replaceState costs a
+		// round trip to the browser process, so it waits until typing pauses.
+		clearTimeout(this.urlTimer);
+		this.urlTimer = window.setTimeout(this.writeUrl, 250);
+	}
+
+	/** Writes the view to the address now: after a pause in typing, and before leaving for a result. */
+	writeUrl = () => {
+		clearTimeout(this.urlTimer);
 		const { query, classes, officialOnly } = this.state;
 		const search = writeState(location.search, { q: query, classes, officialOnly });
 		if (search !== location.search) history.replaceState(history.state, '', here() + search + location.hash);
-	}
+	};
 
 	/** The result row of a record, written by the same rowHtml() as the index's rows; built once. */
 	rowFor(record: SearchRecord): Element {
@@ -180,7 +194,10 @@ export default class CodeSearch extends Component<Props, State> {
 		// composition and arrows pick candidates: none of them is meant for the search.
 		if (isComposing(event)) return;
 		const top = this.state.ready && this.isActive() ? this.results()[0] : undefined;
-		if (event.key === 'Enter' && top) location.assign(top.href);
+		if (event.key === 'Enter' && top) {
+			this.writeUrl();
+			location.assign(top.href);
+		}
 		else if (event.key === 'Escape') this.setState({ query: '' });
 		else if (event.key === 'ArrowDown') moveFocus(1);
 		else return;
