@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
-import { median } from './latency.ts';
+import { median, p95 } from './latency.ts';
 
 /**
  * Side by side with a baseline: a minimal Astro 7 + Preact + fuse.js site over the same codes
@@ -21,12 +21,6 @@ export function buildBaseline(): string {
 	// The test server answers unknown paths (the favicon the browser asks for) with 404.html.
 	writeFileSync('tests/bench/baseline/dist/404.html', '<!doctype html><title>Not found</title><h1>Not found</h1>');
 	return 'tests/bench/baseline/dist';
-}
-
-/** The 95th percentile of a list of numbers. */
-export function p95(values: number[]): number {
-	const sorted = values.toSorted((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 }
 
 /** Medians, in ms after navigation start, of when the search island became interactive. */
