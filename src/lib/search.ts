@@ -175,7 +175,9 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 	const items: Indexed[] = records
 		.toSorted((a, b) => a.code - b.code || Number(a.id !== undefined) - Number(b.id !== undefined))
 		.map((record) => {
-			const titles = [record.name, ...(record.id ? [record.id] : []), ...record.aliases].map(normalise);
+			const entry = record.id !== undefined;
+			const id = record.id ?? String(record.code);
+			const titles = [record.name, ...(entry ? [id] : []), ...record.aliases].map(normalise);
 			const vendor = normalise(record.vendor ?? '');
 			const split = (texts: string[]) => texts.flatMap((t) => t.split(' ')).filter(Boolean);
 			return {
@@ -186,10 +188,10 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 				titleWords: new Set(split(titles)),
 				titleWordList: [...new Set(split(titles))],
 				keywords: record.keywords.map(normalise),
-				id: ident(record.id ?? String(record.code)),
-				tokenable: record.id !== undefined && tokenable(record.id) && !codeNumbers.has(record.id),
-				idents: [...(record.id && codeNumbers.has(record.id) ? [] : [record.id ?? String(record.code)]), ...record.aliases].map(ident),
-				entry: record.id !== undefined,
+				id: ident(id),
+				tokenable: entry && tokenable(id) && !codeNumbers.has(id),
+				idents: [...(entry && codeNumbers.has(id) ? [] : [id]), ...record.aliases].map(ident),
+				entry,
 			};
 		});
 	const fuse = FuseImpl ? new FuseImpl(items, FUSE_OPTIONS) : undefined;

@@ -55,6 +55,8 @@ export default class CodeSearch extends Component<Props, State> {
 	rows = new Map<string, Element>();
 	shown = '';
 	urlTimer = 0;
+	/** The ranked, filtered results of the last render: what componentDidUpdate shows and Enter opens. */
+	current: SearchRecord[] = [];
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
 
 	componentDidMount() {
@@ -129,13 +131,12 @@ export default class CodeSearch extends Component<Props, State> {
 		document.getElementById(this.props.listId)?.toggleAttribute('hidden', active);
 		const results = document.getElementById(this.props.resultsId);
 		if (results) {
-			const shown = active ? this.results() : [];
-			const keys = shown.map((r) => r.key).join(' ');
+			const keys = this.current.map((r) => r.key).join(' ');
 			if (keys !== this.shown) {
 				this.shown = keys;
-				results.replaceChildren(...shown.map((record) => this.rowFor(record)));
+				results.replaceChildren(...this.current.map((record) => this.rowFor(record)));
 			}
-			results.hidden = shown.length === 0;
+			results.hidden = this.current.length === 0;
 		}
 		// The address follows the view, but not on every keystroke: history.replaceState costs a
 		// round trip to the browser process, so it waits until typing pauses.
@@ -163,15 +164,6 @@ export default class CodeSearch extends Component<Props, State> {
 		return row;
 	}
 
-	/** Every match of the query, ignoring the class chips (they show how many of each class matched). */
-	matches(): SearchRecord[] {
-		return filterClasses(this.search(this.state.query), new Set(), this.state.officialOnly);
-	}
-
-	results(): SearchRecord[] {
-		return filterClasses(this.matches(), new Set(this.state.classes));
-	}
-
 	isActive() {
 		const { query, classes, officialOnly } = this.state;
 		return query.trim() !== '' || classes.length > 0 || officialOnly;
@@ -193,7 +185,7 @@ export default class CodeSearch extends Component<Props, State> {
 		// While an IME composes (Chinese, Japanese, Korean), Enter commits the text, Esc cancels the
 		// composition and arrows pick candidates: none of them is meant for the search.
 		if (isComposing(event)) return;
-		const top = this.state.ready && this.isActive() ? this.results()[0] : undefined;
+		const top = this.current[0];
 		if (event.key === 'Enter' && top) {
 			this.writeUrl();
 			location.assign(top.href);
@@ -206,8 +198,10 @@ export default class CodeSearch extends Component<Props, State> {
 
 	render(_: Props, { query, classes, officialOnly, ready, extras }: State) {
 		const showing = ready && this.isActive();
-		const matches = showing ? this.matches() : [];
+		// Every match, ignoring the class chips (they show how many of each class matched), then the chips.
+		const matches = showing ? filterClasses(this.search(query), new Set(), officialOnly) : [];
 		const results = showing ? filterClasses(matches, new Set(classes)) : [];
+		this.current = results;
 		const counts = showing && query.trim() ? countByClass(matches) : this.props.totals;
 		// Until the entries and keywords arrive, an empty list means "not yet", not "nothing".
 		const waiting = extras === 'loading' || (extras === 'none' && query.trim() !== '');
