@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { islandPreload } from './src/integrations/island-preload.ts';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
 			customPages: ['404/', '500/'].map((page) => new URL(page, root).href),
 		}),
 		notFoundPage(),
+		// After the pages are final, before the worker precaches them.
+		islandPreload(),
 		serviceWorker(),
 	],
 	vite: {

@@ -1,5 +1,4 @@
-import type Fuse from 'fuse.js/basic';
-import type { IFuseOptions } from 'fuse.js/basic';
+import { createWordFuzzy, type FuseClass } from './word-fuzzy';
 import { classOf, CLASSES, MAX_QUERY_LENGTH, type StatusClass } from './site';
 import { grpcToken } from './grpc-token';
 
@@ -26,8 +25,7 @@ export interface SearchRecord {
 	href: string;
 }
 
-/** The Fuse constructor, passed in so the island can load fuse.js only when a typo needs it. */
-export type FuseClass = typeof Fuse;
+export type { FuseClass };
 
 /** Lower-cases and collapses whitespace: how an identifier or a pasted alias is compared whole. */
 export function ident(text: string): string {
@@ -67,7 +65,7 @@ export function normalise(text: string): string {
 		.slice(0, MAX_QUERY_LENGTH);
 }
 
-interface Indexed {
+export interface Indexed {
 	record: SearchRecord;
 	/** Normalised name and aliases: what an exact or prefix query should hit first. */
 	titles: string[];
@@ -90,21 +88,6 @@ interface Indexed {
 	/** A platform entry rather than a code: never listed for a bare number or a blank query. */
 	entry: boolean;
 }
-
-/** Fuzzy matching compares a query word with whole words, never with substrings of a keyword list. */
-const FUSE_OPTIONS: IFuseOptions<Indexed> = {
-	// A typo of a word of the name (`not fond`) beats the same typo of a keyword.
-	keys: [
-		{ name: 'titleWordList', weight: 3 },
-		{ name: 'words', weight: 1 },
-	],
-	includeScore: true,
-	ignoreLocation: true,
-	// A code with many keywords must not score better or worse for it.
-	ignoreFieldNorm: true,
-	threshold: 0.34,
-	minMatchCharLength: 2,
-};
 
 /** How many precise tiers there are (0–3): an entry's weaker tiers are moved past all of them. */
 const PRECISE_TIERS = 4;
@@ -158,21 +141,14 @@ function byKey(hits: { item: Indexed; key: number[] }[]): SearchRecord[] {
 	return hits.sort((a, b) => compare(a.key, b.key)).map(({ item }) => item.record);
 }
 
-/** A search over a fixed set of records: build once, query on every keystroke. */
-export interface Searcher {
-	/** Every record that matches `query`, best first; all records, in order, for a blank query. */
-	search(query: string): SearchRecord[];
-}
-
 /**
- * Builds the ranking over `records`. Exact and whole-word matches come first and, when there are
- * any, alone: fuzzy matching only rescues typos (`gatway timout`, `forbiden`, `unauthorised`) when
- * nothing matches precisely, and then every query word must match some word of the code.
+ * The records as the ranking reads them: sorted by code (codes before entries), each with its
+ * normalised titles, words and identifiers, computed once.
  */
-export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): Searcher {
+export function indexRecords(records: SearchRecord[]): Indexed[] {
 	// An entry whose identifier is a code's number (ALB's own `503`) must not outrank that code.
 	const codeNumbers = new Set(records.filter((r) => r.id === undefined).map((r) => String(r.code)));
-	const items: Indexed[] = records
+	return records
 		.toSorted((a, b) => a.code - b.code || Number(a.id !== undefined) - Number(b.id !== undefined))
 		.map((record) => {
 			const entry = record.id !== undefined;
@@ -194,17 +170,36 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 				entry,
 			};
 		});
-	const fuse = FuseImpl ? new FuseImpl(items, FUSE_OPTIONS) : undefined;
+}
 
-	/** Items whose words match every query word fuzzily, with the sum of their scores (lower is better). */
-	function fuzzy(words: string[], pool: Set<Indexed>): Map<Indexed, number> {
+/** A search over a fixed set of records: build once, query on every keystroke. */
+export interface Searcher {
+	/** Every record that matches `query`, best first; all records, in order, for a blank query. */
+	search(query: string): SearchRecord[];
+	/** Builds the fuzzy word index ahead of need (the island calls it at idle), so the first typo does not pay for it. */
+	prepare(): void;
+}
+
+/**
+ * Builds the ranking over `records`. Exact and whole-word matches come first and, when there are
+ * any, alone: fuzzy matching only rescues typos (`gatway timout`, `forbiden`, `unauthorised`) when
+ * nothing matches precisely, and then every query word must match some word of the code.
+ */
+export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): Searcher {
+	const items = indexRecords(records);
+	// The codes and the entries are matched apart (codes first), as two collections.
+	const parts = new Map([false, true].map((entry) => [entry, items.filter((i) => i.entry === entry)]));
+	const wordFuzzy = FuseImpl ? createWordFuzzy(FuseImpl, items) : undefined;
+
+	/** Items of `pool` (all codes or all entries) whose words match every query word fuzzily, with the sum of their scores (lower is better). */
+	function fuzzy(words: string[], pool: Set<Indexed>, entries: boolean): Map<Indexed, number> {
 		let combined: Map<Indexed, number> | undefined;
 		for (const word of words) {
 			const scores = new Map<Indexed, number>();
 			if (word.length < MIN_FUZZY_LENGTH) {
 				for (const item of pool) if (item.words.includes(word)) scores.set(item, 0);
-			} else if (fuse) {
-				for (const hit of fuse.search(word)) if (pool.has(hit.item)) scores.set(hit.item, hit.score ?? 1);
+			} else {
+				for (const hit of wordFuzzy?.search(word, parts.get(entries)!) ?? []) if (pool.has(hit.item)) scores.set(hit.item, hit.score);
 			}
 			combined = combined
 				? new Map([...combined].filter(([item]) => scores.has(item)).map(([item, s]) => [item, s + scores.get(item)!]))
@@ -284,8 +279,8 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		if (precise.length) return byKey(precise);
 		// Typos: the codes first; the entries only when no code comes close.
 		const codes = new Set(pool.filter((item) => !item.entry));
-		const close = fuzzy(words, codes);
-		const hits = close.size ? close : fuzzy(words, new Set(pool.filter((item) => item.entry)));
+		const close = fuzzy(words, codes, false);
+		const hits = close.size ? close : fuzzy(words, new Set(pool.filter((item) => item.entry)), true);
 		return byKey([...hits].map(([item, score]) => ({ item, key: [score, ...rankKey(item, words)] })));
 	}
 
@@ -293,6 +288,9 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		search(query) {
 			if (last?.query !== query) last = { query, results: run(query) };
 			return last.results;
+		},
+		prepare() {
+			wordFuzzy?.prepare();
 		},
 	};
 }

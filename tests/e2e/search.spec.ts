@@ -31,6 +31,36 @@ for (const [query, first] of [
 	});
 }
 
+// Results come a screenful at a time (the rest once that is painted): every row must still come,
+// and rows still waiting from an earlier keystroke must never join a later one's results.
+test('a long result list arrives whole, and a newer query drops rows still waiting', async ({ page }) => {
+	await openIndex(page);
+	await page.setViewportSize({ width: 1280, height: 600 });
+	await searchBox(page).fill('4');
+	const fours = CODES.filter((c) => String(c).startsWith('4')).length;
+	expect(fours).toBeGreaterThan(30);
+	await expect(resultLinks(page)).toHaveCount(fours);
+	// `5` renders its first screenful (Preact renders in a microtask) and leaves the rest for after
+	// the next frame; `504` comes before that frame, so those rows must never be added.
+	const shown = await page.evaluate(async () => {
+		const box = document.querySelector<HTMLInputElement>('#code-search')!;
+		const type = (value: string) => {
+			box.value = value;
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		};
+		type('5');
+		for (let i = 0; i < 5; i++) await Promise.resolve();
+		const first = document.querySelectorAll('#search-results > li').length;
+		type('504');
+		return first;
+	});
+	expect(shown).toBeGreaterThan(0);
+	expect(shown).toBeLessThan(CODES.filter((c) => String(c).startsWith('5')).length);
+	await page.waitForTimeout(300);
+	await expect(resultLinks(page)).toHaveCount(1);
+	await expect(resultLinks(page).first()).toHaveText(/^504\s+Gateway Timeout/);
+});
+
 test('a code prefix lists its codes in numeric order', async ({ page }) => {
 	await openIndex(page);
 	await searchBox(page).fill('50');

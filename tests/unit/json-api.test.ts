@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import Fuse from 'fuse.js/basic';
-import { createSearcher, type Searcher } from '../../src/lib/search';
+import { createSearcher, indexRecords, type Searcher } from '../../src/lib/search';
+import { createWordFuzzy, FUSE_OPTIONS } from '../../src/lib/word-fuzzy';
 import { toSearchRecord, type SearchIndex } from '../../src/lib/search-records';
 import { codesFrom } from './code-fixtures';
 import { PASTE_TABLE } from '../fixtures/paste-table';
@@ -211,6 +212,19 @@ describe('published files stay valid for consumers and hosts', () => {
 		const manifest = JSON.parse(readFileSync(join(sub, 'manifest.webmanifest'), 'utf8'));
 		expect(manifest.id).toBeUndefined();
 		expect(new URL(manifest.start_url, 'https://example.org/docs/manifest.webmanifest').pathname).toBe('/docs/');
+		// The index preloads its island's scripts, under the base path, each a file that exists.
+		for (const [dir, prefix] of [[dist, '/'], [sub, '/docs/']] as const) {
+			const html = readFileSync(join(dir, 'index.html'), 'utf8');
+			const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+			const island = html.match(/component-url="([^"]+)"/)![1];
+			expect(preloads).toContain(island);
+			expect(preloads.length).toBeGreaterThanOrEqual(3);
+			for (const href of preloads) {
+				expect(href.startsWith(`${prefix}_astro/`), href).toBe(true);
+				expect(readFileSync(join(dir, href.slice(prefix.length)), 'utf8').length).toBeGreaterThan(0);
+			}
+			expect(preloads.some((href) => href.includes('fuse')), 'fuse.js loads lazily').toBe(false);
+		}
 	}, 180_000);
 });
 
@@ -225,6 +239,32 @@ describe('pasted identifiers, on the built search index', () => {
 	});
 
 	it('has a table of at least 40 pastes', () => expect(PASTE_TABLE.length).toBeGreaterThanOrEqual(40));
+
+	// The island scores typos from one Fuse search over the distinct words (src/lib/word-fuzzy.ts);
+	// it must give what Fuse over the records gives: the same records, scores to the last bit, same order.
+	it('scores typos exactly as Fuse over the records does, word for word', () => {
+		const index: SearchIndex = read('search-index.json');
+		const codes = codesFrom().map(toSearchRecord).map((r) => ({ ...r, keywords: index.codes[r.code] ?? [] }));
+		const items = indexRecords([...codes, ...index.entries]);
+		const fuzzy = createWordFuzzy(Fuse, items);
+		const vocabulary = [...new Set(items.flatMap((i) => i.words))];
+		// Typos made from real words (a letter dropped, two swapped, one doubled), real ones, and noise.
+		const typos = vocabulary
+			.filter((_, i) => i % 7 === 0)
+			.flatMap((w) => [w.slice(1), w.slice(0, -1), w.length > 3 ? w[1] + w[0] + w.slice(2) : w + w.at(-1)])
+			.concat(['forbiden', 'gatway', 'timout', 'servce', 'unavailabel', 'qqqq', 'zzzzzzzz', 'authorizaton', 'cloudflar', 'ab', 'xyz', 'internalservererror', 'unprocessableentity', 'ratelimitexceeded']);
+		expect(typos.length).toBeGreaterThan(300);
+		let hits = 0;
+		for (const part of [items.filter((i) => !i.entry), items.filter((i) => i.entry)]) {
+			const fuse = new Fuse(part, FUSE_OPTIONS);
+			for (const word of typos) {
+				const expected = fuse.search(word).map((h) => [h.item.record.key, h.score]);
+				expect(fuzzy.search(word, part).map((h) => [h.item.record.key, h.score]), word).toEqual(expected);
+				hits += expected.length;
+			}
+		}
+		expect(hits).toBeGreaterThan(1000);
+	});
 
 	it.each(PASTE_TABLE)('"%s" puts %s first with at most %i results', (query, first, max) => {
 		const keys = searcher.search(query).map((r) => r.key);

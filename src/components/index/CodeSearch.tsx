@@ -15,6 +15,9 @@ import { ClassChips } from './ClassChips';
 import { fromDataset, rowHtml, type SearchIndex } from '../../lib/search-records';
 import { handlePageKey, isComposing, moveFocus } from './keyboard';
 
+/** The lowest a result row can be (44 px link, 12 px padding): how many fit a window is counted with it. */
+const ROW_MIN_HEIGHT = 56;
+
 /** The page's path, safe to write back: `//?q=` would read as another origin and throw. */
 const here = () => location.pathname.replace(/^\/{2,}/, '/');
 
@@ -55,6 +58,8 @@ export default class CodeSearch extends Component<Props, State> {
 	rows = new Map<string, Element>();
 	shown = '';
 	urlTimer = 0;
+	restFrame = 0;
+	restTimer = 0;
 	/** The ranked, filtered results of the last render: what componentDidUpdate shows and Enter opens. */
 	current: SearchRecord[] = [];
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
@@ -101,6 +106,7 @@ export default class CodeSearch extends Component<Props, State> {
 	/** Fetches the keywords and the platform entries, and loads fuse.js for typos; each once. */
 	loadExtras() {
 		if (this.state.extras !== 'none') return;
+		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
 		this.setState({ extras: 'loading' });
 		const index = fetch(withBase('search-index.json'))
 			.then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(response.status)))
@@ -114,8 +120,10 @@ export default class CodeSearch extends Component<Props, State> {
 		// One rebuild once both have arrived (usually before anyone types), not one per arrival.
 		// Offline without a cached copy: searching by number, class and name still works.
 		Promise.allSettled([index, fuse]).then(([a]) => {
-			this.searcher = createSearcher([...this.codes, ...this.entries], this.fuse);
+			const searcher = (this.searcher = createSearcher([...this.codes, ...this.entries], this.fuse));
 			this.setState({ extras: a.status === 'fulfilled' ? 'done' : 'failed' });
+			// The fuzzy word index in a task of its own, so the first typo does not wait for it.
+			idle(() => searcher.prepare());
 		});
 	}
 
@@ -128,13 +136,15 @@ export default class CodeSearch extends Component<Props, State> {
 		if (!this.state.ready) return;
 		if (this.state.query.trim()) this.loadExtras();
 		const active = this.isActive();
-		document.getElementById(this.props.listId)?.toggleAttribute('hidden', active);
+		// content-visibility: hidden, not display: none: the browser keeps the list's layout, so
+		// clearing the box shows it again without laying out 400 rows.
+		document.getElementById(this.props.listId)?.classList.toggle('list-off', active);
 		const results = document.getElementById(this.props.resultsId);
 		if (results) {
 			const keys = this.current.map((r) => r.key).join(' ');
 			if (keys !== this.shown) {
 				this.shown = keys;
-				results.replaceChildren(...this.current.map((record) => this.rowFor(record)));
+				this.showRows(results, this.current);
 			}
 			results.hidden = this.current.length === 0;
 		}
@@ -151,6 +161,25 @@ export default class CodeSearch extends Component<Props, State> {
 		const search = writeState(location.search, { q: query, classes, officialOnly });
 		if (search !== location.search) history.replaceState(history.state, '', here() + search + location.hash);
 	};
+
+	/**
+	 * Puts the result rows in: a screenful at once, the rest once that has been painted, so a
+	 * keystroke that matches 80 codes paints as soon as one that matches 8. A newer keystroke
+	 * cancels rows still waiting. Enter and the count use the full list either way.
+	 */
+	showRows(results: HTMLElement, records: SearchRecord[]) {
+		cancelAnimationFrame(this.restFrame);
+		clearTimeout(this.restTimer);
+		// The rows the window can show below the list's top, a row pair more, in one or two columns (sm:grid-cols-2).
+		const columns = matchMedia('(min-width: 40rem)').matches ? 2 : 1;
+		const room = Math.max(0, innerHeight - results.getBoundingClientRect().top);
+		const first = (Math.ceil(room / ROW_MIN_HEIGHT) + 1) * columns;
+		results.replaceChildren(...records.slice(0, first).map((record) => this.rowFor(record)));
+		if (records.length <= first) return;
+		this.restFrame = requestAnimationFrame(() => {
+			this.restTimer = window.setTimeout(() => results.append(...records.slice(first).map((record) => this.rowFor(record))));
+		});
+	}
 
 	/** The result row of a record, written by the same rowHtml() as the index's rows; built once. */
 	rowFor(record: SearchRecord): Element {

@@ -25,8 +25,10 @@ export function isCommandK(event: KeyboardEvent): boolean {
  * box when no result has focus. Returns false when there is nowhere to go.
  */
 export function moveFocus(step: 1 | -1): boolean {
-	const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-result]')].filter(
-		(link) => link.offsetParent !== null,
+	// checkVisibility(), not offsetParent: the list hidden while searching keeps its layout
+	// (content-visibility: hidden), so its links still have an offsetParent.
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-result]')].filter((link) =>
+		link.checkVisibility ? link.checkVisibility() : link.offsetParent !== null,
 	);
 	const at = links.indexOf(document.activeElement as HTMLAnchorElement);
 	const next = links[at === -1 ? (step === 1 ? 0 : -1) : at + step];
