@@ -8,14 +8,18 @@ export function staticImports(source: string): string[] {
 }
 
 /**
- * The modulepreload links a page needs: every island's component and renderer, and the chunks
- * they import, each once, in the order the browser will need them. `read` returns a chunk's text
+ * The modulepreload links a page needs: every island's component and renderer, the page's module
+ * scripts, and the chunks they import, each once, in the order the browser will need them. `read` returns a chunk's text
  * by its URL path (`/_astro/CodeSearch.js`).
  */
 export async function preloadsFor(html: string, read: (path: string) => Promise<string>): Promise<string[]> {
-	const roots = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) =>
+	const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) =>
 		[...tag.matchAll(/\s(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map((m) => m[1]),
 	);
+	// The page's own module scripts too: Astro puts them at the end of the body, where the
+	// browser finds them only once the rows above are parsed, and DOMContentLoaded waits for them.
+	const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+	const roots = [...islands, ...scripts];
 	const seen = new Set<string>();
 	const visit = async (path: string) => {
 		if (seen.has(path)) return;
@@ -28,11 +32,11 @@ export async function preloadsFor(html: string, read: (path: string) => Promise<
 }
 
 /**
- * Adds `<link rel="modulepreload">` for each island's scripts to the pages that have one (the
- * index). Astro's island imports its component and the renderer only once the parser reaches it,
- * and each of those imports Preact only once it has arrived: three round trips, one after the
- * other, while the reader waits to type. Preloaded from the head, they arrive while the rows are
- * parsed. Runs before the service worker integration, which precaches the pages as written.
+ * Adds `<link rel="modulepreload">` to each page's head for the scripts it runs. On the index,
+ * Astro's island imports its component and the renderer only once the parser reaches it, and
+ * each of those imports Preact only once it has arrived: three round trips, one after the other,
+ * while the reader waits to type. Preloaded from the head, they arrive while the rows are parsed.
+ * Runs before the service worker integration, which precaches the pages as written.
  */
 export function islandPreload(): AstroIntegration {
 	return {
@@ -47,14 +51,14 @@ export function islandPreload(): AstroIntegration {
 				for (const { pathname } of pages) {
 					const file = `${root}/${pathname}${pathname === '' || pathname.endsWith('/') ? 'index.html' : ''}`;
 					const html = await readFile(file, 'utf8').catch(() => undefined);
-					if (!html?.includes('<astro-island')) continue;
+					if (!html) continue;
 					const links = (await preloadsFor(html, read)).map((href) => `<link rel="modulepreload" href="${href}">`).join('');
 					const at = html.indexOf('</head>');
 					if (at === -1 || !links) continue;
 					await writeFile(file, html.slice(0, at) + links + html.slice(at));
 					count++;
 				}
-				logger.info(`island scripts preloaded on ${count} page(s)`);
+				logger.info(`scripts preloaded from the head on ${count} page(s)`);
 			},
 		},
 	};

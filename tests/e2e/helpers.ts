@@ -6,6 +6,8 @@ export async function openIndex(page: Page, path = '/'): Promise<void> {
 	// Astro removes `ssr` from the island once it has hydrated; the chips' aria-pressed is already
 	// in the server HTML, so it proves nothing.
 	await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+	// …and has read the rows (at DOMContentLoaded at the latest).
+	await page.locator('form[role=search][data-ready=true]').waitFor({ state: 'attached' });
 }
 
 /** The search box on the index page. */

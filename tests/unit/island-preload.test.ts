@@ -23,5 +23,7 @@ describe('island preloads', () => {
 			'/docs/_astro/client.js',
 		]);
 		expect(await preloadsFor('<main>no island</main>', read)).toEqual([]);
+		// A page's own module script, which Astro writes at the end of the body.
+		expect(await preloadsFor('<main></main><script type="module" src="/docs/_astro/client.js"></script>', read)).toEqual(['/docs/_astro/client.js', '/docs/_astro/preact.js']);
 	});
 });

@@ -24,6 +24,8 @@ const here = () => location.pathname.replace(/^\/{2,}/, '/');
 interface Props {
 	/** id of the server-rendered lists this island reads its records from and hides while searching. */
 	listId: string;
+	/** id of an element after the last code row: once it is parsed, so are all the rows. */
+	afterRowsId: string;
 	/** id of the empty, server-rendered `<ol>` the results are put in. */
 	resultsId: string;
 	/** Codes per class, for the chips until the records are read. */
@@ -65,11 +67,7 @@ export default class CodeSearch extends Component<Props, State> {
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
 
 	componentDidMount() {
-		const list = document.getElementById(this.props.listId);
-		this.codes = [...(list?.querySelectorAll<HTMLElement>('li[data-code]') ?? [])].map(fromDataset);
-		const { q, classes, officialOnly } = readState(location.search);
-		// Keep what was typed before hydration; otherwise restore the bookmarked view.
-		this.setState({ ready: true, query: this.input.current?.value || q, classes, officialOnly });
+		this.whenRowsParsed(() => this.readRows());
 		document.addEventListener('keydown', this.onPageKey);
 		// Back from a result must come back to this view, so the address is written before leaving.
 		document.getElementById(this.props.resultsId)?.addEventListener('click', this.writeUrl, { capture: true });
@@ -77,6 +75,34 @@ export default class CodeSearch extends Component<Props, State> {
 		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
 		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
 		idle(() => this.loadExtras());
+	}
+
+	/**
+	 * Runs `read` once the last code row is in the document. The island's scripts are preloaded,
+	 * so it can hydrate while the list below it is still arriving; reading then would find half
+	 * the codes. The element named by `afterRowsId` comes after the last row, so once it exists
+	 * every row does, and searching need not wait for the catalogue below or for the whole page.
+	 */
+	whenRowsParsed(read: () => void) {
+		const parsed = () => document.readyState !== 'loading' || document.getElementById(this.props.afterRowsId) !== null;
+		if (parsed()) return read();
+		const observer = new MutationObserver(() => parsed() && done());
+		const done = () => {
+			observer.disconnect();
+			document.removeEventListener('DOMContentLoaded', done);
+			read();
+		};
+		observer.observe(document.getElementById(this.props.listId) ?? document, { childList: true, subtree: true });
+		document.addEventListener('DOMContentLoaded', done);
+	}
+
+	/** Reads the records from the list's rows, and restores the view: searching works from here on. */
+	readRows() {
+		const list = document.getElementById(this.props.listId);
+		this.codes = [...(list?.querySelectorAll<HTMLElement>('li[data-code]') ?? [])].map(fromDataset);
+		const { q, classes, officialOnly } = readState(location.search);
+		// Keep what was typed before hydration; otherwise restore the bookmarked view.
+		this.setState({ ready: true, query: this.input.current?.value || q, classes, officialOnly });
 	}
 
 	/**
@@ -237,7 +263,7 @@ export default class CodeSearch extends Component<Props, State> {
 		const status = !showing ? '' : results.length ? (results.length === 1 ? '1 result' : `${results.length} results`) : waiting ? 'Searching…' : 'No codes match';
 		return (
 			// A GET form, so what is typed or pressed before hydration still loads the right view.
-			<form role="search" method="get" action={withBase('/')} onSubmit={(e) => e.preventDefault()} class="mb-4">
+			<form role="search" method="get" action={withBase('/')} onSubmit={(e) => e.preventDefault()} class="mb-4" data-ready={String(ready)}>
 				<div class="mb-3">
 					{/* The label and the key hint are static HTML in index.astro, outside the island. */}
 					<input
