@@ -5,10 +5,11 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
+import { NO_JS_STYLE, NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
 
 /** The CSP source of an inline script: the SHA-256 of its exact text. */
 const hashOf = (/** @type {string} */ script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
@@ -42,6 +43,9 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			scriptDirective: { hashes: [hashOf(THEME_SCRIPT), hashOf(NOT_FOUND_BANNER_SCRIPT)] },
+			// The index's <noscript> style: it comes before the <meta> today, which is why it applies;
+			// listed, it holds wherever the <meta> is written.
+			styleDirective: { hashes: [hashOf(NO_JS_STYLE)] },
 		},
 	},
 	// Plain <pre> examples: token colouring (Shiki styles or Prism spans) tripled their bytes on
@@ -61,6 +65,7 @@ export default defineConfig({
 		notFoundPage(),
 		// After the pages are final, before the worker precaches them.
 		islandPreload(),
+		cspPerPage(),
 		serviceWorker(),
 	],
 	vite: {

@@ -4,7 +4,12 @@ import { CODES } from './site-data';
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript the index links every code, grouped by class with counts', async ({ page }) => {
+	const blocked: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && blocked.push(message.text()));
 	await page.goto('/');
+	// The box and chips need JavaScript: the <noscript> style hides them, and the policy lets it.
+	await expect(page.getByRole('searchbox')).toBeHidden();
+	expect(blocked.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
 	const main = page.getByRole('main');
 	for (const code of CODES) {
 		await expect(main.locator(`a[href="/${code}/"]`).first()).toBeVisible();
