@@ -253,8 +253,10 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		// gRPC names and `grpc-status <n>` are keywords of one token each (grpcToken() in src/lib/grpc-token.ts),
 		// so `RESOURCE_EXHAUSTED` matches whole, and its words never match an ordinary query.
 		const grpc = grpcToken(tokens);
-		const classTokens = tokens.filter((t) => /^\dxx$/.test(t));
-		const words = tokens.filter((t) => !codeTokens.includes(t) && !classTokens.includes(t));
+		// `5x`, on the way to `5xx`, already means the class, so the list does not blink to "No codes match".
+		const classWords = tokens.filter((t) => /^\dxx?$/.test(t));
+		const classTokens = classWords.map((t) => `${t[0]}xx`);
+		const words = tokens.filter((t) => !codeTokens.includes(t) && !classWords.includes(t));
 		const pool = items.filter((item) => {
 			// A bare number or class lists codes; entries join only when words say which (`503 h12`).
 			if (item.entry && words.length === 0) return false;

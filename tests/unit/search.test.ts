@@ -132,6 +132,9 @@ describe('searchCodes ranking', () => {
 		expect(codes('4xx')).toEqual(records.filter((r) => r.code >= 400 && r.code < 500).map((r) => r.code));
 		expect(codes('6xx')).toEqual([]);
 		expect(codes('5XX')).toEqual(codes('5xx'));
+		// Typed on the way to 5xx, 5x is the class already.
+		expect(codes('5x')).toEqual(codes('5xx'));
+		expect(codes('5x timeout')[0]).toBe(504);
 		expect(codes('1xx')).toEqual([100, 101, 102, 103, 104]);
 	});
 
