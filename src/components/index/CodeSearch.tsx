@@ -62,6 +62,9 @@ export default class CodeSearch extends Component<Props, State> {
 	urlTimer = 0;
 	restFrame = 0;
 	restTimer = 0;
+	top?: number;
+	measuring = false;
+	twoColumns?: MediaQueryList;
 	/** The ranked, filtered results of the last render: what componentDidUpdate shows and Enter opens. */
 	current: SearchRecord[] = [];
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
@@ -196,15 +199,37 @@ export default class CodeSearch extends Component<Props, State> {
 	showRows(results: HTMLElement, records: SearchRecord[]) {
 		cancelAnimationFrame(this.restFrame);
 		clearTimeout(this.restTimer);
-		// The rows the window can show below the list's top, a row pair more, in one or two columns (sm:grid-cols-2).
-		const columns = matchMedia('(min-width: 40rem)').matches ? 2 : 1;
-		const room = Math.max(0, innerHeight - results.getBoundingClientRect().top);
+		// The rows the window can show below the list's top, a row pair more, in one or two columns
+		// (sm:grid-cols-2). The top is the one measured after the last frame: reading it here would
+		// force a layout of the page mid-keystroke, which cost more than the rows it saves.
+		const columns = (this.twoColumns ??= matchMedia('(min-width: 40rem)')).matches ? 2 : 1;
+		const room = Math.max(0, innerHeight - (this.resultsTop(results) - scrollY));
 		const first = (Math.ceil(room / ROW_MIN_HEIGHT) + 1) * columns;
 		results.replaceChildren(...records.slice(0, first).map((record) => this.rowFor(record)));
 		if (records.length <= first) return;
 		this.restFrame = requestAnimationFrame(() => {
 			this.restTimer = window.setTimeout(() => results.append(...records.slice(first).map((record) => this.rowFor(record))));
 		});
+	}
+
+	/**
+	 * The results list's top in page coordinates, measured after a frame has been painted with the
+	 * list shown (layout is clean then, so reading it costs nothing), again after a resize; until
+	 * then 0, which only errs towards more rows at once.
+	 */
+	resultsTop(results: HTMLElement): number {
+		if (this.top === undefined && !this.measuring) {
+			this.measuring = true;
+			addEventListener('resize', () => (this.top = undefined), { passive: true });
+		}
+		if (this.top === undefined) {
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					if (!results.hidden) this.top = results.getBoundingClientRect().top + scrollY;
+				}),
+			);
+		}
+		return this.top ?? 0;
 	}
 
 	/** The result row of a record, written by the same rowHtml() as the index's rows; built once. */
