@@ -90,6 +90,8 @@ test('the 4xx chip shows only 4xx codes and toggles off again', async ({ page })
 	await chip.click();
 	await expect(chip).toHaveAttribute('aria-pressed', 'true');
 	await expect(resultLinks(page)).toHaveCount(clientErrors);
+	// Only 4xx remains: the full list under the results is hidden, not shown beside them.
+	await expect(page.locator('#code-list a[href="/200/"]')).toBeHidden();
 	const codes = (await resultLinks(page).allTextContents()).map((t) => Number(t.slice(0, 3)));
 	expect(codes.every((code) => code >= 400 && code < 500)).toBe(true);
 	await expect(page).toHaveURL(/\?class=4xx$/);
