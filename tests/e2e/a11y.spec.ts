@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { pagesToAudit } from './dist-files';
 import { openIndex, searchBox } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Serious and critical axe violations on the page as it is now, one line each. */
 async function violations(page: import('@playwright/test').Page): Promise<string[]> {
@@ -19,7 +19,7 @@ const pages = pagesToAudit();
 const CHUNKS = Math.ceil(pages.length / 20);
 for (let i = 0; i < CHUNKS; i++) {
 	const chunk = pages.filter((_, j) => j % CHUNKS === i);
-	test(`axe finds no serious or critical WCAG 2.1 AA issue on pages, part ${i + 1} of ${CHUNKS}`, async ({ page }) => {
+	test(`axe finds no serious or critical WCAG 2.2 AA issue on pages, part ${i + 1} of ${CHUNKS}`, async ({ page }) => {
 		test.setTimeout(180_000);
 		const found: string[] = [];
 		for (const path of chunk) {
