@@ -119,6 +119,9 @@ test('an edge still serving the old page during an update does not pin it', asyn
 	await install(page, '418/');
 	const old = await readFile(join(dir, '418/index.html'));
 	await edit('418/index.html', 'Second edition');
+	// The edge has the new worker but still the old page, from the moment the new worker exists:
+	// an update check the browser makes on its own then meets the same stale page as ours.
+	server.stale.set('/418/index.html', old);
 	await generateSW(serviceWorkerOptions(dir));
 	/** Asks for an update and returns how the new worker's install ended. */
 	const update = () =>
@@ -131,8 +134,7 @@ test('an edge still serving the old page during an update does not pin it', asyn
 				worker.addEventListener('statechange', () => ['installed', 'redundant'].includes(worker.state) && resolve(worker.state)),
 			);
 		});
-	// The edge has the new worker but still the old page: the install must fail, not store it.
-	server.stale.set('/418/index.html', old);
+	// The install must fail, not store the old page under the new revision.
 	expect(await update()).toBe('redundant');
 	// The edge catches up; the next check installs the new version for real.
 	server.stale.clear();
