@@ -18,6 +18,19 @@ import { handlePageKey, isComposing, moveFocus } from './keyboard';
 /** The lowest a result row can be (44 px link, 12 px padding): how many fit a window is counted with it. */
 const ROW_MIN_HEIGHT = 56;
 
+/** Runs `run` when the page is idle (soon after, where requestIdleCallback is missing). */
+const whenIdle = (run: () => void) => (window.requestIdleCallback ? requestIdleCallback(run) : setTimeout(run, 200));
+
+/** Runs `run` once the next frame has been painted; returns its cancel. */
+function afterPaint(run: () => void): () => void {
+	let timer = 0;
+	const frame = requestAnimationFrame(() => (timer = window.setTimeout(run)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
 /** The page's path, safe to write back: `//?q=` would read as another origin and throw. */
 const here = () => location.pathname.replace(/^\/{2,}/, '/');
 
@@ -60,10 +73,10 @@ export default class CodeSearch extends Component<Props, State> {
 	rows = new Map<string, Element>();
 	shown = '';
 	urlTimer = 0;
-	restFrame = 0;
-	restTimer = 0;
+	/** Cancels the rows still waiting for the next paint. */
+	cancelRest = () => {};
+	/** The results list's top in page coordinates (see resultsTop), forgotten on resize. */
 	top?: number;
-	measuring = false;
 	twoColumns?: MediaQueryList;
 	/** The ranked, filtered results of the last render: what componentDidUpdate shows and Enter opens. */
 	current: SearchRecord[] = [];
@@ -74,10 +87,10 @@ export default class CodeSearch extends Component<Props, State> {
 		document.addEventListener('keydown', this.onPageKey);
 		// Back from a result must come back to this view, so the address is written before leaving.
 		document.getElementById(this.props.resultsId)?.addEventListener('click', this.writeUrl, { capture: true });
+		addEventListener('resize', () => (this.top = undefined), { passive: true });
 		this.focusOnFreshVisit();
 		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
-		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-		idle(() => this.loadExtras());
+		whenIdle(() => this.loadExtras());
 	}
 
 	/**
@@ -135,7 +148,6 @@ export default class CodeSearch extends Component<Props, State> {
 	/** Fetches the keywords and the platform entries, and loads fuse.js for typos; each once. */
 	loadExtras() {
 		if (this.state.extras !== 'none') return;
-		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
 		this.setState({ extras: 'loading' });
 		const index = fetch(withBase('search-index.json'))
 			.then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(response.status)))
@@ -152,7 +164,7 @@ export default class CodeSearch extends Component<Props, State> {
 			const searcher = (this.searcher = createSearcher([...this.codes, ...this.entries], this.fuse));
 			this.setState({ extras: a.status === 'fulfilled' ? 'done' : 'failed' });
 			// The fuzzy word index in a task of its own, so the first typo does not wait for it.
-			idle(() => searcher.prepare());
+			whenIdle(() => searcher.prepare());
 		});
 	}
 
@@ -197,8 +209,7 @@ export default class CodeSearch extends Component<Props, State> {
 	 * cancels rows still waiting. Enter and the count use the full list either way.
 	 */
 	showRows(results: HTMLElement, records: SearchRecord[]) {
-		cancelAnimationFrame(this.restFrame);
-		clearTimeout(this.restTimer);
+		this.cancelRest();
 		// The rows the window can show below the list's top, a row pair more, in one or two columns
 		// (sm:grid-cols-2). The top is the one measured after the last frame: reading it here would
 		// force a layout of the page mid-keystroke, which cost more than the rows it saves.
@@ -207,9 +218,7 @@ export default class CodeSearch extends Component<Props, State> {
 		const first = (Math.ceil(room / ROW_MIN_HEIGHT) + 1) * columns;
 		results.replaceChildren(...records.slice(0, first).map((record) => this.rowFor(record)));
 		if (records.length <= first) return;
-		this.restFrame = requestAnimationFrame(() => {
-			this.restTimer = window.setTimeout(() => results.append(...records.slice(first).map((record) => this.rowFor(record))));
-		});
+		this.cancelRest = afterPaint(() => results.append(...records.slice(first).map((record) => this.rowFor(record))));
 	}
 
 	/**
@@ -218,16 +227,10 @@ export default class CodeSearch extends Component<Props, State> {
 	 * then 0, which only errs towards more rows at once.
 	 */
 	resultsTop(results: HTMLElement): number {
-		if (this.top === undefined && !this.measuring) {
-			this.measuring = true;
-			addEventListener('resize', () => (this.top = undefined), { passive: true });
-		}
 		if (this.top === undefined) {
-			requestAnimationFrame(() =>
-				setTimeout(() => {
-					if (!results.hidden) this.top = results.getBoundingClientRect().top + scrollY;
-				}),
-			);
+			afterPaint(() => {
+				if (!results.hidden) this.top = results.getBoundingClientRect().top + scrollY;
+			});
 		}
 		return this.top ?? 0;
 	}
