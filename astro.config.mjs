@@ -5,9 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { cspPerPage } from './src/integrations/csp-per-page.ts';
-import { islandPreload } from './src/integrations/island-preload.ts';
 import { notFoundPage } from './src/integrations/not-found-page.ts';
+import { pageHead } from './src/integrations/page-head.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { NO_JS_STYLE, NOT_FOUND_BANNER_SCRIPT, THEME_SCRIPT } from './src/lib/inline-scripts.ts';
 
@@ -63,9 +62,8 @@ export default defineConfig({
 			customPages: ['404/', '500/'].map((page) => new URL(page, root).href),
 		}),
 		notFoundPage(),
-		// After the pages are final, before the worker precaches them.
-		islandPreload(),
-		cspPerPage(),
+		// After the pages are final, before the worker precaches them: preloads and per-page CSP.
+		pageHead(),
 		serviceWorker(),
 	],
 	vite: {

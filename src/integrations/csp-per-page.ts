@@ -1,8 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -36,30 +32,4 @@ export function trimCsp(html: string): string {
 		});
 		return open + directives.join(';') + close;
 	});
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** Trims every built page's CSP to its own hashes (trimCsp). Runs before the worker precaches the pages. */
-export function cspPerPage(): AstroIntegration {
-	return {
-		name: 'hsc:csp-per-page',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				let saved = 0;
-				const files = await htmlFiles(fileURLToPath(dir));
-				for (const file of files) {
-					const html = await readFile(file, 'utf8');
-					const trimmed = trimCsp(html);
-					if (trimmed === html) continue;
-					saved += html.length - trimmed.length;
-					await writeFile(file, trimmed);
-				}
-				logger.info(`CSP hashes trimmed to each page's own: ${files.length} pages, ${Math.round(saved / 1024)} KiB less`);
-			},
-		},
-	};
 }

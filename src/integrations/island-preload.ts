@@ -1,10 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-
-/** The static imports of a built chunk: `import{…}from"./preact.module.js"` and `import"./x.js"`. */
+/**
+ * The static imports of a built chunk, as written: `import{…}from"./preact.module.js"`,
+ * `import"./x.js"`; dynamic `import("./fuse.js")` is not one. Also what the bench follows to
+ * weigh a page (tests/bench/weights.ts).
+ */
 export function staticImports(source: string): string[] {
-	return [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
+	return [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]);
 }
 
 /**
@@ -24,42 +24,21 @@ export async function preloadsFor(html: string, read: (path: string) => Promise<
 	const visit = async (path: string) => {
 		if (seen.has(path)) return;
 		seen.add(path);
-		const dir = path.slice(0, path.lastIndexOf('/') + 1);
-		for (const relative of staticImports(await read(path))) await visit(dir + relative.slice(2));
+		for (const relative of staticImports(await read(path))) await visit(new URL(relative, `http://x${path}`).pathname);
 	};
 	for (const root of roots) await visit(root);
 	return [...seen];
 }
 
 /**
- * Adds `<link rel="modulepreload">` to each page's head for the scripts it runs. On the index,
- * Astro's island imports its component and the renderer only once the parser reaches it, and
- * each of those imports Preact only once it has arrived: three round trips, one after the other,
- * while the reader waits to type. Preloaded from the head, they arrive while the rows are parsed.
- * Runs before the service worker integration, which precaches the pages as written.
+ * Returns the page with `<link rel="modulepreload">` at the end of its head for the scripts it
+ * runs (preloadsFor). On the index, Astro's island imports its component and the renderer only
+ * once the parser reaches it, and each of those imports Preact only once it has arrived: three
+ * round trips, one after the other, while the reader waits to type. Preloaded from the head, they
+ * arrive while the rows are parsed. A page without scripts or without a head comes back as it is.
  */
-export function islandPreload(): AstroIntegration {
-	return {
-		name: 'hsc:island-preload',
-		hooks: {
-			'astro:build:done': async ({ dir, pages, logger }) => {
-				const root = fileURLToPath(dir);
-				const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-				// Island URLs carry the base path; the files sit under dist/ without it.
-				const read = (path: string) => readFile(`${root}/${path.slice(base.length)}`, 'utf8');
-				let count = 0;
-				for (const { pathname } of pages) {
-					const file = `${root}/${pathname}${pathname === '' || pathname.endsWith('/') ? 'index.html' : ''}`;
-					const html = await readFile(file, 'utf8').catch(() => undefined);
-					if (!html) continue;
-					const links = (await preloadsFor(html, read)).map((href) => `<link rel="modulepreload" href="${href}">`).join('');
-					const at = html.indexOf('</head>');
-					if (at === -1 || !links) continue;
-					await writeFile(file, html.slice(0, at) + links + html.slice(at));
-					count++;
-				}
-				logger.info(`scripts preloaded from the head on ${count} page(s)`);
-			},
-		},
-	};
+export async function addPreloads(html: string, read: (path: string) => Promise<string>): Promise<string> {
+	const links = (await preloadsFor(html, read)).map((href) => `<link rel="modulepreload" href="${href}">`).join('');
+	const at = html.indexOf('</head>');
+	return at === -1 || !links ? html : html.slice(0, at) + links + html.slice(at);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { staticImports } from '../../src/integrations/island-preload.ts';
 
 /** Bytes of one resource as sent with gzip at the default level most servers use. */
 export function gzipSize(text: string | Buffer): number {
@@ -20,14 +21,11 @@ export interface PageWeight {
 
 const read = (dist: string, url: string) => readFileSync(join(dist, url.replace(/^\//, '')));
 
-/** Follows the static `import … from "./x.js"` / `import "./x.js"` edges of a JS file; dynamic imports are skipped. */
-function staticImports(dist: string, url: string, seen: Set<string>): void {
+/** Follows a JS file's static imports (the build's own reading of them, staticImports()); dynamic imports are skipped. */
+function followImports(dist: string, url: string, seen: Set<string>): void {
 	if (seen.has(url)) return;
 	seen.add(url);
-	const code = read(dist, url).toString();
-	for (const match of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-		staticImports(dist, new URL(match[1], `http://x${url}`).pathname, seen);
-	}
+	for (const relative of staticImports(read(dist, url).toString())) followImports(dist, new URL(relative, `http://x${url}`).pathname, seen);
 }
 
 /** Measures a built page: its HTML, the stylesheets and scripts it loads, and its island. */
@@ -41,9 +39,9 @@ export function measurePage(dist: string, pagePath: string): PageWeight {
 	];
 	const islandUrls = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
 	const js = new Set<string>();
-	for (const url of moduleUrls) staticImports(dist, url, js);
+	for (const url of moduleUrls) followImports(dist, url, js);
 	const island = new Set<string>();
-	for (const url of islandUrls) staticImports(dist, url, island);
+	for (const url of islandUrls) followImports(dist, url, island);
 	const inlineIslandRuntime = /<astro-island/.test(html)
 		? [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]).filter((s) => /astro-island|Astro/.test(s))
 		: [];
