@@ -19,7 +19,7 @@ import { handlePageKey, isComposing, moveFocus } from './keyboard';
 const ROW_MIN_HEIGHT = 56;
 
 /** Runs `run` when the page is idle (soon after, where requestIdleCallback is missing). */
-const whenIdle = (run: () => void) => (window.requestIdleCallback ? requestIdleCallback(run) : setTimeout(run, 200));
+const whenIdle = (run: () => void) => (window.requestIdleCallback ?? ((next: () => void) => setTimeout(next, 200)))(run);
 
 /** Runs `run` once the next frame has been painted; returns its cancel. */
 function afterPaint(run: () => void): () => void {
