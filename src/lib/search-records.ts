@@ -3,6 +3,7 @@ import type { PlatformEntry } from './platform-model';
 import type { SearchRecord } from './search';
 import { classOf, vendorBadge } from './site';
 import { grpcKeywords } from './grpc';
+import { identParts } from './ident-wrap';
 
 /**
  * The search record of a code or a platform entry, and the ways it travels to the island: the
@@ -65,7 +66,7 @@ export function rowHtml(record: SearchRecord): string {
 		: ` data-code="${record.code}"${record.aliases.length ? ` data-aliases="${e(record.aliases.join('|'))}"` : ''}${record.vendor ? ` data-vendor="${e(record.vendor)}"` : ''}`;
 	const tone = `tone-${classOf(record.code) ?? 'none'}`;
 	const head = record.id
-		? `<span class="num ${tone}">${record.code || '—'}</span> <span class="row-text"><span class="row-name"><b class="font-mono">${e(record.id)}</b> <span data-name>${e(record.name)}</span> <span class="vendor">${e(record.vendor!)}</span></span>`
+		? `<span class="num ${tone}">${record.code || '—'}</span> <span class="row-text"><span class="row-name"><b class="font-mono">${identParts(record.id).map((part) => e(part)).join('<wbr>')}</b> <span data-name>${e(record.name)}</span> <span class="vendor">${e(record.vendor!)}</span></span>`
 		: `<span class="num ${tone}">${record.code}</span> <span class="row-text"><span class="row-name"><span data-name>${e(record.name)}</span>${record.aliases.length ? ` <span class="text-muted">(${e(record.aliases.join(', '))})</span>` : ''}${record.vendor ? ` <span class="vendor">${e(vendorBadge(record.vendor))}</span>` : ''}</span>`;
 	const short = record.short ? ` <span class="row-short">${e(record.short)}${record.also ? ` <span class="row-also">· ${e(record.also)}</span>` : ''}</span>` : '';
 	return `<li class="code-row"${data}><a href="${e(record.href)}" data-result class="code-link">${head}${short}</span></a><hsc-copy data-label="${e(record.label)}" class="copy"></hsc-copy></li>`;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './dist-files';
+import { openIndex, resultLinks, searchBox } from './helpers';
 
 // A phone's width: nothing may be wider than the screen, on any page.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -13,6 +14,18 @@ test('no page is wider than a 390 px phone', async ({ page }) => {
 		if (width > 390) wide.push(`${path} ${width}px`);
 	}
 	expect(wide).toEqual([]);
+});
+
+// Results hold the catalogue's long identifiers (net::ERR_HTTP2_PROTOCOL_ERROR): they wrap after
+// `_` and `::` like everywhere else, so searching never widens the page either.
+test('search results are no wider than a 390 px phone', async ({ page }) => {
+	await openIndex(page);
+	for (const query of ['h', 'net::ERR_HTTP2_PROTOCOL_ERROR', '500.', 'err']) {
+		await searchBox(page).fill(query);
+		await expect(resultLinks(page).first()).toBeVisible();
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), query).toBeLessThanOrEqual(390);
+	}
 });
 
 test.describe('on a touch screen', () => {
