@@ -210,6 +210,16 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 
 	let last: { query: string; results: SearchRecord[] } | undefined;
 
+	// Identifier lookups by map, not by a pass over every item on every keystroke; lists keep the items' order.
+	const order = new Map(items.map((item, i) => [item, i]));
+	const byIdent = new Map<string, Indexed[]>();
+	const byTokenId = new Map<string, Indexed[]>();
+	const add = (map: Map<string, Indexed[]>, key: string, item: Indexed) => map.set(key, [...(map.get(key) ?? []), item]);
+	for (const item of items) {
+		for (const id of new Set(item.idents)) add(byIdent, id, item);
+		if (item.entry && item.tokenable) add(byTokenId, item.id, item);
+	}
+
 	/**
 	 * Identifier matches, which beat everything else: the whole query equal to an identifier or a
 	 * pasted alias (`(canceled)`, `status 0`, `HTTP Error 500.19`), identifiers before aliases; then
@@ -218,8 +228,7 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 	 */
 	function identified(query: string): { hits: Indexed[]; only: boolean } {
 		const whole = ident(query);
-		const exact = items.filter((i) => i.idents.includes(whole));
-		exact.sort((a, b) => Number(a.id !== whole) - Number(b.id !== whole));
+		const exact = (byIdent.get(whole) ?? []).toSorted((a, b) => Number(a.id !== whole) - Number(b.id !== whole));
 		// DevTools writes `net::ERR_…`; the catalogue may name it either way.
 		const tokens = new Set(
 			whole.split(' ').flatMap((t) => {
@@ -227,9 +236,10 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 				return bare ? [bare, bare.replace(/^net::/, '')] : [];
 			}),
 		);
-		const byToken = items
-			.filter((i) => i.entry && i.tokenable && tokens.has(i.id) && !exact.includes(i))
-			.sort((a, b) => b.id.length - a.id.length);
+		const byToken = [...tokens]
+			.flatMap((token) => byTokenId.get(token) ?? [])
+			.filter((i) => !exact.includes(i))
+			.sort((a, b) => b.id.length - a.id.length || order.get(a)! - order.get(b)!);
 		const sub = /^\d{3}\.[\d.]*$/.test(whole);
 		const prefix = sub ? items.filter((i) => i.entry && i.id.startsWith(whole) && !exact.includes(i)) : [];
 		return { hits: [...exact, ...byToken, ...prefix], only: sub };

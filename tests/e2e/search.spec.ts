@@ -61,6 +61,41 @@ test('a long result list arrives whole, and a newer query drops rows still waiti
 	await expect(resultLinks(page).first()).toHaveText(/^504\s+Gateway Timeout/);
 });
 
+// Rows that stay from one keystroke to the next stay in the list (src/lib/place-rows.ts): whatever
+// the edits, the list must end as a fresh search for the same text shows it, row for row.
+test('after typing, deleting and retyping, the results are those of a fresh search', async ({ page, context }) => {
+	await openIndex(page);
+	const fresh = await context.newPage();
+	const box = searchBox(page);
+	const steps: [string, (q: string) => Promise<void>][] = [
+		['gate', (q) => box.pressSequentially(q)],
+		['gateway t', (q) => box.pressSequentially(q.slice(4))],
+		['ga', async () => {
+			for (let i = 0; i < 7; i++) await box.press('Backspace');
+		}],
+		['g', () => box.press('Backspace')],
+		['4', (q) => box.fill(q)],
+		['40', () => box.pressSequentially('0')],
+		['4', () => box.press('Backspace')],
+		['too many', (q) => box.fill(q)],
+		['too', async () => {
+			for (let i = 0; i < 5; i++) await box.press('Backspace');
+		}],
+	];
+	for (const [query, edit] of steps) {
+		await edit(query);
+		await expect(box).toHaveValue(query);
+		await openIndex(fresh, `/?q=${encodeURIComponent(query)}`);
+		// Every row of the fresh search, once the rows after the first screenful have come too.
+		const status = fresh.getByRole('status').filter({ hasText: /\d+ results?$/ });
+		const count = Number((await status.textContent())!.match(/\d+/)![0]);
+		await expect(resultLinks(fresh)).toHaveCount(count);
+		const expected = await resultLinks(fresh).allTextContents();
+		expect(expected.length, query).toBeGreaterThan(0);
+		await expect.poll(() => resultLinks(page).allTextContents(), { message: query }).toEqual(expected);
+	}
+});
+
 test('a code prefix lists its codes in numeric order', async ({ page }) => {
 	await openIndex(page);
 	await searchBox(page).fill('50');

@@ -14,6 +14,7 @@ import { withBase } from '../../lib/paths';
 import { ClassChips } from './ClassChips';
 import { fromDataset, rowHtml, type SearchIndex } from '../../lib/search-records';
 import { handlePageKey, isComposing, moveFocus } from './keyboard';
+import { placeRows } from '../../lib/place-rows';
 
 /** The lowest a result row can be (44 px link, 12 px padding): how many fit a window is counted with it. */
 const ROW_MIN_HEIGHT = 56;
@@ -58,7 +59,7 @@ interface State {
 /**
  * Search box, class chips and the count for the index page: the site's only island. It renders
  * no rows: results are the index's own rows (one layout, src/lib/search-records.ts rowHtml), put
- * in order into a static list, so a keystroke costs one ranking and one replaceChildren().
+ * in order into a static list, so a keystroke costs one ranking and moves only the rows that changed.
  * A class component rather than hooks: `preact/hooks` would add a kilobyte to the page.
  */
 export default class CodeSearch extends Component<Props, State> {
@@ -75,8 +76,8 @@ export default class CodeSearch extends Component<Props, State> {
 	urlTimer = 0;
 	/** Cancels the rows still waiting for the next paint. */
 	cancelRest = () => {};
-	/** The results list's top in page coordinates (see resultsTop), forgotten on resize. */
-	top?: number;
+	/** How far the window reaches below the results list's top (see room), forgotten on scroll and resize. */
+	below?: number;
 	twoColumns?: MediaQueryList;
 	/** The ranked, filtered results of the last render: what componentDidUpdate shows and Enter opens. */
 	current: SearchRecord[] = [];
@@ -87,7 +88,9 @@ export default class CodeSearch extends Component<Props, State> {
 		document.addEventListener('keydown', this.onPageKey);
 		// Back from a result must come back to this view, so the address is written before leaving.
 		document.getElementById(this.props.resultsId)?.addEventListener('click', this.writeUrl, { capture: true });
-		addEventListener('resize', () => (this.top = undefined), { passive: true });
+		const forget = () => (this.below = undefined);
+		addEventListener('resize', forget, { passive: true });
+		addEventListener('scroll', forget, { passive: true });
 		this.focusOnFreshVisit();
 		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
 		whenIdle(() => this.loadExtras());
@@ -206,33 +209,39 @@ export default class CodeSearch extends Component<Props, State> {
 	/**
 	 * Puts the result rows in: a screenful at once, the rest once that has been painted, so a
 	 * keystroke that matches 80 codes paints as soon as one that matches 8. A newer keystroke
-	 * cancels rows still waiting. Enter and the count use the full list either way.
+	 * cancels rows still waiting. Rows already in place stay (placeRows), so a key that narrows
+	 * the results lays out only what changed. Enter and the count use the full list either way.
 	 */
 	showRows(results: HTMLElement, records: SearchRecord[]) {
 		this.cancelRest();
 		// The rows the window can show below the list's top, a row pair more, in one or two columns
-		// (sm:grid-cols-2). The top is the one measured after the last frame: reading it here would
-		// force a layout of the page mid-keystroke, which cost more than the rows it saves.
+		// (sm:grid-cols-2). The room is the one measured after the last frame: reading it here (even
+		// scrollY or innerHeight) would force a layout of the page mid-keystroke.
 		const columns = (this.twoColumns ??= matchMedia('(min-width: 40rem)')).matches ? 2 : 1;
-		const room = Math.max(0, innerHeight - (this.resultsTop(results) - scrollY));
-		const first = (Math.ceil(room / ROW_MIN_HEIGHT) + 1) * columns;
-		results.replaceChildren(...records.slice(0, first).map((record) => this.rowFor(record)));
-		if (records.length <= first) return;
-		this.cancelRest = afterPaint(() => results.append(...records.slice(first).map((record) => this.rowFor(record))));
+		const first = (Math.ceil(this.room(results) / ROW_MIN_HEIGHT) + 1) * columns;
+		const rows = (list: SearchRecord[]) => list.map((record) => this.rowFor(record));
+		if (records.length <= first) {
+			placeRows(results, rows(records));
+			return;
+		}
+		// Rows matching further down stay for now (off screen), and are put in order after the paint.
+		const wanted = new Set(records.flatMap((record) => this.rows.get(record.key) ?? []));
+		placeRows(results, rows(records.slice(0, first)), wanted);
+		this.cancelRest = afterPaint(() => placeRows(results, rows(records)));
 	}
 
 	/**
-	 * The results list's top in page coordinates, measured after a frame has been painted with the
-	 * list shown (layout is clean then, so reading it costs nothing), again after a resize; until
-	 * then 0, which only errs towards more rows at once.
+	 * How many pixels of the window lie below the results list's top: measured after a frame has
+	 * been painted (layout is clean then, so reading it costs nothing), again after a scroll or a
+	 * resize; until then the screen's height, which only errs towards more rows at once.
 	 */
-	resultsTop(results: HTMLElement): number {
-		if (this.top === undefined) {
+	room(results: HTMLElement): number {
+		if (this.below === undefined) {
 			afterPaint(() => {
-				if (!results.hidden) this.top = results.getBoundingClientRect().top + scrollY;
+				if (!results.hidden) this.below = Math.max(0, innerHeight - results.getBoundingClientRect().top);
 			});
 		}
-		return this.top ?? 0;
+		return this.below ?? screen.height;
 	}
 
 	/** The result row of a record, written by the same rowHtml() as the index's rows; built once. */
