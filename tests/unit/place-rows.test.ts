@@ -40,7 +40,7 @@ class FakeRow implements ListRow<FakeRow> {
 		readonly name: string,
 		public list?: FakeList,
 	) {}
-	get nextElementSibling() {
+	get nextElementSibling(): FakeRow | null {
 		const items = this.list?.items ?? [];
 		const at = items.indexOf(this);
 		return at === -1 ? null : (items[at + 1] ?? null);

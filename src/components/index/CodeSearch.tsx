@@ -84,14 +84,18 @@ export default class CodeSearch extends Component<Props, State> {
 	onPageKey = (event: KeyboardEvent) => handlePageKey(event, this.input.current);
 
 	componentDidMount() {
-		this.whenRowsParsed(() => this.readRows());
+		this.whenRowsParsed(() => {
+			this.readRows();
+			// Focusing reads layout (is the box focusable, has the reader scrolled): once searching
+			// works and a frame is painted, not mid-parse, where it forced a layout of the page so far.
+			afterPaint(() => this.focusOnFreshVisit());
+		});
 		document.addEventListener('keydown', this.onPageKey);
 		// Back from a result must come back to this view, so the address is written before leaving.
 		document.getElementById(this.props.resultsId)?.addEventListener('click', this.writeUrl, { capture: true });
 		const forget = () => (this.below = undefined);
 		addEventListener('resize', forget, { passive: true });
 		addEventListener('scroll', forget, { passive: true });
-		this.focusOnFreshVisit();
 		// The rest of the search data is not needed to show the page: fetch it once the page is idle.
 		whenIdle(() => this.loadExtras());
 	}
@@ -221,13 +225,13 @@ export default class CodeSearch extends Component<Props, State> {
 		const first = (Math.ceil(this.room(results) / ROW_MIN_HEIGHT) + 1) * columns;
 		const rows = (list: SearchRecord[]) => list.map((record) => this.rowFor(record));
 		if (records.length <= first) {
-			placeRows(results, rows(records));
+			placeRows<Element>(results, rows(records));
 			return;
 		}
 		// Rows matching further down stay for now (off screen), and are put in order after the paint.
 		const wanted = new Set(records.flatMap((record) => this.rows.get(record.key) ?? []));
-		placeRows(results, rows(records.slice(0, first)), wanted);
-		this.cancelRest = afterPaint(() => placeRows(results, rows(records)));
+		placeRows<Element>(results, rows(records.slice(0, first)), wanted);
+		this.cancelRest = afterPaint(() => placeRows<Element>(results, rows(records)));
 	}
 
 	/**
