@@ -100,7 +100,7 @@ const MIN_FUZZY_LENGTH = 4;
  * prefix, 2 the query is a word run of the vendor (`cloudflare`), 3 every query word is a whole word
  * of the item, the last one also as the start of a word (`gate` while typing `gateway`).
  */
-function preciseTier(item: Indexed, query: string, words: string[]): number | undefined {
+export function preciseTier(item: Indexed, query: string, words: string[]): number | undefined {
 	if (item.titles.includes(query)) return 0;
 	if (item.titles.some((title) => title.startsWith(query))) return 1;
 	if (item.vendor && ` ${item.vendor} `.includes(` ${query} `)) return 2;
@@ -172,6 +172,38 @@ export function indexRecords(records: SearchRecord[]): Indexed[] {
 		});
 }
 
+/**
+ * The items of `items` that can match `words` precisely, or carry the gRPC token: a superset
+ * found through a word index instead of a pass over every item's words on every keystroke. Every
+ * tier of preciseTier() needs each query word but the last as a whole word of the item, and the
+ * last as the start of one (an exact title, a title's start, the vendor's name and whole words
+ * all imply it); tests/unit/search.test.ts holds the two to each other.
+ */
+export function createPreciseCandidates(items: Indexed[]): (words: string[], grpc: string) => Set<Indexed> {
+	const byWord = new Map<string, Indexed[]>();
+	for (const item of items) for (const word of item.words) byWord.set(word, [...(byWord.get(word) ?? []), item]);
+	const wordSets = new Map(items.map((item) => [item, new Set(item.words)]));
+	const vocabulary = [...byWord.keys()];
+	// Typing extends the last word, so the words it starts are found among the previous key's.
+	let starts = { last: '', words: vocabulary };
+	return (words, grpc) => {
+		const last = words.at(-1) ?? '';
+		const whole = words.slice(0, -1);
+		let found: Set<Indexed>;
+		if (whole.length) {
+			// From the rarest whole word's items, keep those with the others whole and one starting with the last.
+			const base = whole.map((word) => byWord.get(word) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+			found = new Set(base.filter((item) => whole.every((word) => wordSets.get(item)!.has(word)) && item.words.some((word) => word.startsWith(last))));
+		} else {
+			const from = last.startsWith(starts.last) ? starts.words : vocabulary;
+			starts = { last, words: from.filter((word) => word.startsWith(last)) };
+			found = new Set(starts.words.flatMap((word) => byWord.get(word)!));
+		}
+		for (const item of byWord.get(grpc) ?? []) found.add(item);
+		return found;
+	};
+}
+
 /** A search over a fixed set of records: build once, query on every keystroke. */
 export interface Searcher {
 	/** Every record that matches `query`, best first; all records, in order, for a blank query. */
@@ -219,6 +251,7 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		for (const id of new Set(item.idents)) add(byIdent, id, item);
 		if (item.entry && item.tokenable) add(byTokenId, item.id, item);
 	}
+	const preciseCandidates = createPreciseCandidates(items);
 
 	/**
 	 * Identifier matches, which beat everything else: the whole query equal to an identifier or a
@@ -277,7 +310,9 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 		// Only numbers and classes: numeric order, so `50` lists 500, 501, 502, …
 		if (words.length === 0) return pool.map((i) => i.record);
 		const text = words.join(' ');
+		const candidates = preciseCandidates(words, grpc);
 		const precise = pool.flatMap((item) => {
+			if (!candidates.has(item)) return [];
 			const tier = item.words.includes(grpc) ? Math.min(preciseTier(item, text, words) ?? 0.5, 0.5) : preciseTier(item, text, words);
 			if (tier === undefined) return [];
 			if (!item.entry) return [{ item, key: [tier, ...rankKey(item, words)] }];

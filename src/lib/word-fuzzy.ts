@@ -106,19 +106,32 @@ export function mayMatch(pattern: string, threshold: number): (word: string) => 
 	let errors = 0;
 	while ((errors + 1) / pattern.length <= threshold) errors++;
 	const need = pattern.length - errors;
-	const counts = new Map<string, number>();
-	// UTF-16 units throughout, as Fuse counts pattern.length.
-	for (let i = 0; i < pattern.length; i++) counts.set(pattern[i], (counts.get(pattern[i]) ?? 0) + 1);
+	// UTF-16 units throughout, as Fuse counts pattern.length. ASCII letters are counted in an array
+	// (copied per word, no Map to allocate), any other unit in a Map, copied only if there is one.
+	const ascii = new Int16Array(128);
+	const other = new Map<string, number>();
+	for (let i = 0; i < pattern.length; i++) {
+		const code = pattern.charCodeAt(i);
+		if (code < 128) ascii[code]++;
+		else other.set(pattern[i], (other.get(pattern[i]) ?? 0) + 1);
+	}
+	const left = new Int16Array(128);
 	return (word) => {
 		if (word.length < need) return false;
-		const left = new Map(counts);
+		left.set(ascii);
+		const rest = other.size ? new Map(other) : undefined;
 		let kept = 0;
 		const text = word.toLowerCase();
 		for (let i = 0; i < text.length; i++) {
-			const c = text[i];
-			const n = left.get(c);
-			if (!n) continue;
-			left.set(c, n - 1);
+			const code = text.charCodeAt(i);
+			if (code < 128) {
+				if (left[code] === 0) continue;
+				left[code]--;
+			} else {
+				const n = rest?.get(text[i]);
+				if (!n) continue;
+				rest!.set(text[i], n - 1);
+			}
 			if (++kept >= need) return true;
 		}
 		return false;

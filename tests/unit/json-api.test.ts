@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import Fuse from 'fuse.js/basic';
-import { createSearcher, indexRecords, type Searcher } from '../../src/lib/search';
+import { createPreciseCandidates, createSearcher, indexRecords, preciseTier, type Searcher } from '../../src/lib/search';
+import { grpcToken } from '../../src/lib/grpc-token';
 import { createWordFuzzy, FUSE_OPTIONS } from '../../src/lib/word-fuzzy';
 import { toSearchRecord, type SearchIndex } from '../../src/lib/search-records';
 import { codesFrom } from './code-fixtures';
@@ -265,6 +266,29 @@ describe('pasted identifiers, on the built search index', () => {
 		}
 		expect(hits).toBeGreaterThan(1000);
 		// About 1,000 Fuse searches: 3 s on a quiet machine, 9 s on a busy one. A correctness test, not a timed one.
+	}, 60_000);
+
+	// The precise pass looks only at the candidates the word index gives; no precise match may be missed.
+	it('finds every precise match through the word index, for every start of every title, keyword and vendor', () => {
+		const index: SearchIndex = read('search-index.json');
+		const codes = codesFrom().map(toSearchRecord).map((r) => ({ ...r, keywords: index.codes[r.code] ?? [] }));
+		const items = indexRecords([...codes, ...index.entries]);
+		const candidates = createPreciseCandidates(items);
+		const texts = new Set(items.flatMap((i) => [...i.titles, ...i.keywords, i.vendor]).flatMap((t) => [...t].map((_, n) => t.slice(0, n + 1).trim())));
+		const vocabulary = [...new Set(items.flatMap((i) => i.words))];
+		for (let i = 0; i < vocabulary.length; i += 5) texts.add(`${vocabulary[i]} ${vocabulary[(i * 7) % vocabulary.length].slice(0, 3)}`);
+		let matches = 0;
+		for (const text of [...texts].filter((t, n) => t && n % 3 === 0)) {
+			const words = text.split(' ').filter(Boolean);
+			const grpc = grpcToken(words);
+			const found = candidates(words, grpc);
+			for (const item of items) {
+				if (preciseTier(item, words.join(' '), words) === undefined && !item.words.includes(grpc)) continue;
+				matches++;
+				if (!found.has(item)) expect.fail(`"${text}" matches ${item.record.key} precisely, but the word index does not give it`);
+			}
+		}
+		expect(matches).toBeGreaterThan(20_000);
 	}, 60_000);
 
 	it.each(PASTE_TABLE)('"%s" puts %s first with at most %i results', (query, first, max) => {
