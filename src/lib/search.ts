@@ -172,16 +172,28 @@ export function indexRecords(records: SearchRecord[]): Indexed[] {
 		});
 }
 
+/** Items by each key `keysOf` gives them (a key counted once per item); each list keeps the items' order. */
+function indexBy(items: Indexed[], keysOf: (item: Indexed) => Iterable<string>): Map<string, Indexed[]> {
+	const map = new Map<string, Indexed[]>();
+	for (const item of items) {
+		for (const key of new Set(keysOf(item))) {
+			const list = map.get(key);
+			if (list) list.push(item);
+			else map.set(key, [item]);
+		}
+	}
+	return map;
+}
+
 /**
  * The items of `items` that can match `words` precisely, or carry the gRPC token: a superset
  * found through a word index instead of a pass over every item's words on every keystroke. Every
  * tier of preciseTier() needs each query word but the last as a whole word of the item, and the
  * last as the start of one (an exact title, a title's start, the vendor's name and whole words
- * all imply it); tests/unit/search.test.ts holds the two to each other.
+ * all imply it); tests/unit/json-api.test.ts holds the two to each other on the built index.
  */
 export function createPreciseCandidates(items: Indexed[]): (words: string[], grpc: string) => Set<Indexed> {
-	const byWord = new Map<string, Indexed[]>();
-	for (const item of items) for (const word of item.words) byWord.set(word, [...(byWord.get(word) ?? []), item]);
+	const byWord = indexBy(items, (item) => item.words);
 	const wordSets = new Map(items.map((item) => [item, new Set(item.words)]));
 	const vocabulary = [...byWord.keys()];
 	// Typing extends the last word, so the words it starts are found among the previous key's.
@@ -244,13 +256,8 @@ export function createSearcher(records: SearchRecord[], FuseImpl?: FuseClass): S
 
 	// Identifier lookups by map, not by a pass over every item on every keystroke; lists keep the items' order.
 	const order = new Map(items.map((item, i) => [item, i]));
-	const byIdent = new Map<string, Indexed[]>();
-	const byTokenId = new Map<string, Indexed[]>();
-	const add = (map: Map<string, Indexed[]>, key: string, item: Indexed) => map.set(key, [...(map.get(key) ?? []), item]);
-	for (const item of items) {
-		for (const id of new Set(item.idents)) add(byIdent, id, item);
-		if (item.entry && item.tokenable) add(byTokenId, item.id, item);
-	}
+	const byIdent = indexBy(items, (item) => item.idents);
+	const byTokenId = indexBy(items, (item) => (item.entry && item.tokenable ? [item.id] : []));
 	const preciseCandidates = createPreciseCandidates(items);
 
 	/**
